@@ -1,0 +1,9 @@
+/**
+ * `@cloudvirt/render`: every adapter of the knowledge base. Prefer the subpaths
+ * `@cloudvirt/render/markdown`, `@cloudvirt/render/anki` and `@cloudvirt/render/jsonld`.
+ *
+ * @packageDocumentation
+ */
+export * from './markdown.js';
+export * from './anki.js';
+export * from './jsonld.js';
