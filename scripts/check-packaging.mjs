@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+/**
+ * Packaging check: prove `npm install @cloudvirt/<pkg>` works before users find out it does not.
+ *
+ * 1. `pnpm pack` every publishable workspace (workspace:^ ranges become real versions);
+ * 2. `publint --strict` and `attw` (node16 profile: ESM + CJS) on each tarball;
+ * 3. install all tarballs with **npm** into a scratch project outside the workspace, and there
+ *    (a) `import` each entry point as ESM, (b) `require` it as CJS, (c) type-check a `.ts` consumer with
+ *    `tsc`, (d) run the `cloudvirt-flashcards` bin.
+ *
+ * Prints one line per check and writes `packaging-results.json` (vitest's JSON summary shape, so
+ * `.ci/run` can add it to the test totals). Exit code 1 when any check fails.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const publishable = ['packages/core', 'packages/render', 'apps/flashcards'];
+const scratch = mkdtempSync(join(tmpdir(), 'cloudvirt-packaging-'));
+const tarballDir = join(scratch, 'tarballs');
+const consumerDir = join(scratch, 'consumer');
+mkdirSync(tarballDir);
+mkdirSync(consumerDir);
+
+/** @type {{ name: string, ok: boolean, detail?: string }[]} */
+const results = [];
+
+function run(cmd, args, options = {}) {
+  return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+}
+
+function check(name, fn) {
+  const started = Date.now();
+  try {
+    fn();
+    results.push({ name, ok: true });
+    console.log(`✓ ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    const detail = [error.stdout, error.stderr, error.message].filter(Boolean).join('\n').trim();
+    results.push({ name, ok: false, detail });
+    console.log(`✗ ${name}\n${detail.replace(/^/gm, '    ')}`);
+  }
+}
+
+const packages = publishable.map((dir) => {
+  const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+  return { dir, name: manifest.name, manifest, tarball: '' };
+});
+
+for (const pkg of packages) {
+  check(`pack ${pkg.name}`, () => {
+    const before = new Set(readdirSync(tarballDir));
+    run('pnpm', ['pack', '--pack-destination', tarballDir], { cwd: join(root, pkg.dir) });
+    const created = readdirSync(tarballDir).find((file) => !before.has(file) && file.endsWith('.tgz'));
+    if (!created) throw new Error('pnpm pack wrote no tarball');
+    pkg.tarball = join(tarballDir, created);
+    const packed = run('tar', ['-tzf', pkg.tarball]).split('\n');
+    if (!packed.some((file) => file.startsWith('package/dist/'))) throw new Error('the tarball holds no dist/');
+    if (packed.some((file) => /\/(src|test)\//.test(file))) throw new Error('the tarball ships src/ or test/');
+  });
+  if (!pkg.tarball) continue;
+  check(`publint --strict ${pkg.name}`, () => {
+    run(join(root, 'node_modules/.bin/publint'), ['run', pkg.tarball, '--strict']);
+  });
+  check(`attw (node16 ESM + CJS) ${pkg.name}`, () => {
+    run(join(root, 'node_modules/.bin/attw'), [pkg.tarball, '--profile', 'node16', '--format', 'ascii']);
+  });
+}
+
+const packed = packages.filter((pkg) => pkg.tarball);
+check('npm install the tarballs into a scratch project', () => {
+  writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }, null, 2));
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map((pkg) => pkg.tarball)], {
+    cwd: consumerDir,
+  });
+});
+
+/** Every public entry point of every package: `name` and `name/subpath`. */
+const entryPoints = packed.flatMap((pkg) =>
+  Object.keys(pkg.manifest.exports ?? {})
+    .filter((key) => key !== './package.json')
+    .map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`)),
+);
+
+for (const entry of entryPoints) {
+  check(`ESM import ${entry}`, () => {
+    const out = run(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(entry)}); console.log(Object.keys(m).length);`], {
+      cwd: consumerDir,
+    });
+    if (!(Number(out.trim()) > 0)) throw new Error(`${entry} exports nothing under import`);
+  });
+  check(`CJS require ${entry}`, () => {
+    const out = run(process.execPath, ['-e', `console.log(Object.keys(require(${JSON.stringify(entry)})).length)`], { cwd: consumerDir });
+    if (!(Number(out.trim()) > 0)) throw new Error(`${entry} exports nothing under require`);
+  });
+}
+
+check('ESM and CJS builds of @cloudvirt/core expose the same API and data', () => {
+  const script = `
+    const esm = await import('@cloudvirt/core');
+    const { createRequire } = await import('node:module');
+    const cjs = createRequire(process.cwd() + '/')('@cloudvirt/core');
+    const keys = (m) => Object.keys(m).filter((k) => k !== 'default' && k !== 'module.exports').sort().join(',');
+    if (keys(esm) !== keys(cjs)) throw new Error('export names differ: ' + keys(esm) + ' vs ' + keys(cjs));
+    if (esm.concepts && JSON.stringify(esm.concepts) !== JSON.stringify(cjs.concepts)) throw new Error('concepts differ');
+  `;
+  run(process.execPath, ['--input-type=module', '-e', script], { cwd: consumerDir });
+});
+
+check('tsc type-checks a TypeScript consumer (node16 and bundler resolution)', () => {
+  const imports = entryPoints.map((entry, index) => `import * as m${index} from ${JSON.stringify(entry)};`).join('\n');
+  const uses = entryPoints.map((_, index) => `m${index}`).join(', ');
+  const consumer = `${imports}
+import { locales, type Locale, type Concept } from '@cloudvirt/core';
+const first: Locale = locales[0]!;
+export const used = [${uses}, first];
+export type FirstConcept = Concept;
+`;
+  writeFileSync(join(consumerDir, 'consumer.ts'), consumer);
+  writeFileSync(join(consumerDir, 'consumer.cts'), `import core = require('@cloudvirt/core');\nexport const localeCount: number = core.locales.length;\n`);
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  for (const [module, resolution] of [
+    ['node16', 'node16'],
+    ['esnext', 'bundler'],
+  ]) {
+    const config = {
+      compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', skipLibCheck: false, types: [] },
+      files: module === 'node16' ? ['consumer.ts', 'consumer.cts'] : ['consumer.ts'],
+    };
+    writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ ...JSON.parse(readFileSync(join(consumerDir, 'package.json'), 'utf8')), type: 'module' }, null, 2));
+    writeFileSync(join(consumerDir, `tsconfig.${module}.json`), JSON.stringify(config, null, 2));
+    run(process.execPath, [tsc, '-p', `tsconfig.${module}.json`], { cwd: consumerDir });
+  }
+});
+
+if (packed.some((pkg) => pkg.name === '@cloudvirt/flashcards')) {
+  check('the installed cloudvirt-flashcards bin runs', () => {
+    const version = run(join(consumerDir, 'node_modules/.bin/cloudvirt-flashcards'), ['--version'], { cwd: consumerDir }).trim();
+    const expected = packages.find((pkg) => pkg.name === '@cloudvirt/flashcards').manifest.version;
+    if (version !== expected) throw new Error(`--version printed ${JSON.stringify(version)}, expected ${expected}`);
+  });
+}
+
+const failed = results.filter((result) => !result.ok);
+writeFileSync(
+  join(root, 'packaging-results.json'),
+  `${JSON.stringify(
+    {
+      numTotalTests: results.length,
+      numPassedTests: results.length - failed.length,
+      numFailedTests: failed.length,
+      success: failed.length === 0,
+      testResults: results,
+    },
+    null,
+    2,
+  )}\n`,
+);
+if (failed.length === 0) rmSync(scratch, { recursive: true, force: true });
+console.log(`packaging: ${results.length - failed.length} passed, ${failed.length} failed${failed.length ? ` (scratch kept in ${scratch})` : ''}`);
+process.exit(failed.length === 0 ? 0 : 1);
