@@ -4,7 +4,31 @@ import * as core from './index.js';
 describe('@cloudvirt/core', () => {
   it('should expose the public api', () => {
     expect(Object.keys(core).sort()).toEqual(
-      ['conceptKinds', 'languageTags', 'levels', 'locales', 'relationTypeList', 'relationTypes'].sort(),
+      [
+        'comparisonIds',
+        'comparisons',
+        'conceptIds',
+        'conceptKinds',
+        'concepts',
+        'createKnowledgeBase',
+        'findConcept',
+        'getConcept',
+        'hasConcept',
+        'kb',
+        'languageTags',
+        'levels',
+        'localize',
+        'locales',
+        'normalizeTerm',
+        'related',
+        'relationTypeList',
+        'relationTypes',
+        'relations',
+        'responsibilityMatrix',
+        'topicIds',
+        'topics',
+        'whoManages',
+      ].sort(),
     );
   });
 
@@ -17,5 +41,22 @@ describe('@cloudvirt/core', () => {
       if (info.symmetric) expect(info.inverse).toBe(type);
       else expect(info.inverse).not.toBe(type);
     }
+  });
+
+  it('should bind the convenience exports to the bundled knowledge base', () => {
+    expect(core.concepts).toBe(core.kb.concepts);
+    expect(core.relations).toBe(core.kb.relations);
+    expect(core.comparisons).toBe(core.kb.comparisons);
+    expect(core.topics).toBe(core.kb.topics);
+    expect(core.responsibilityMatrix).toBe(core.kb.responsibilityMatrix);
+    expect(core.conceptIds).toEqual(core.concepts.map((concept) => concept.id));
+    expect(core.topicIds).toEqual(core.topics.map((topic) => topic.id));
+    expect(core.comparisonIds).toEqual(core.comparisons.map((comparison) => comparison.id));
+    const [first] = core.conceptIds;
+    if (first === undefined) throw new Error('expected at least one concept');
+    expect(core.getConcept(first)).toBe(core.concepts[0]);
+    expect(core.hasConcept(first)).toBe(true);
+    expect(core.findConcept(core.concepts[0]?.label.zh ?? '')?.id).toBe(first);
+    expect(core.localize('zh').concepts[0]?.label).toBe(core.concepts[0]?.label.zh);
   });
 });

@@ -3,6 +3,9 @@
  *
  * @packageDocumentation
  */
+import { data } from './generated/data.js';
+import { createKnowledgeBase } from './knowledge-base.js';
+
 export type {
   Comparison,
   ComparisonCell,
@@ -27,3 +30,57 @@ export type {
 } from './model.js';
 export { conceptKinds, languageTags, levels, locales } from './model.js';
 export { relationTypeList, relationTypes } from './relation-types.js';
+export type {
+  ConceptsByTopicOptions,
+  KnowledgeBase,
+  KnowledgeBaseLookups,
+  LocalizedKnowledgeBase,
+  LocalizedRelatedConcept,
+  RelatedConcept,
+  RelationDirection,
+} from './knowledge-base.js';
+export { createKnowledgeBase } from './knowledge-base.js';
+export type {
+  LocalizedComparison,
+  LocalizedComparisonCell,
+  LocalizedComparisonDimension,
+  LocalizedConcept,
+  LocalizedRelation,
+  LocalizedResponsibilityCell,
+  LocalizedResponsibilityMatrix,
+  LocalizedSource,
+  LocalizedTopic,
+} from './localized.js';
+export { normalizeTerm } from './normalize.js';
+export type { ComparisonId, ConceptId, TopicId } from './generated/data.js';
+export { comparisonIds, conceptIds, topicIds } from './generated/data.js';
+
+/** The bundled knowledge base, compiled from the package's content and indexed once at import. */
+export const kb = createKnowledgeBase(data);
+
+/** Every concept of the bundled knowledge base, by topic order, then level, then id. */
+export const concepts = kb.concepts;
+/** Every relation of the bundled knowledge base, as authored (forward direction only). */
+export const relations = kb.relations;
+/** Every comparison table of the bundled knowledge base. */
+export const comparisons = kb.comparisons;
+/** Who manages which stack layer under each service model. */
+export const responsibilityMatrix = kb.responsibilityMatrix;
+/** The topic tree, parents before children. */
+export const topics = kb.topics;
+
+/**
+ * The concept with this id (bound {@link KnowledgeBase.getConcept} of {@link kb}).
+ * Unknown literal ids fail to compile; unknown ids at runtime throw a RangeError with a suggestion.
+ */
+export const getConcept = kb.getConcept;
+/** Whether a string is a concept id of the bundled knowledge base (narrows it to {@link ConceptId}). */
+export const hasConcept = kb.hasConcept;
+/** The concept whose label or alias (either language) matches, ignoring case, width, spaces and punctuation. */
+export const findConcept = kb.findConcept;
+/** Every relation touching a concept, both directions, with the label to read it by. */
+export const related = kb.related;
+/** Who (`provider`, `customer`, `shared`) manages a stack layer under a service model. */
+export const whoManages = kb.whoManages;
+/** The bundled knowledge base in one language: every bilingual text becomes a string. */
+export const localize = kb.localize;

@@ -17,7 +17,7 @@ export const relationTypes: Readonly<Record<RelationType, RelationTypeInfo>> = {
     inverseLabel: { en: 'has subtype', zh: '的子类有' },
     description: {
       en: 'The source is a kind of the target (generic specialization).',
-      zh: '源概念是目标概念的一种(属种关系)。',
+      zh: '源概念是目标概念的一种（属种关系）。',
     },
   },
   'example-of': {
@@ -29,7 +29,7 @@ export const relationTypes: Readonly<Record<RelationType, RelationTypeInfo>> = {
     inverseLabel: { en: 'has example', zh: '的实例有' },
     description: {
       en: 'The source (usually a product or provider) is a concrete instance of the target.',
-      zh: '源概念(通常是产品或厂商)是目标概念的一个具体实例。',
+      zh: '源概念（通常是产品或厂商）是目标概念的一个具体实例。',
     },
   },
   'part-of': {
@@ -53,7 +53,7 @@ export const relationTypes: Readonly<Record<RelationType, RelationTypeInfo>> = {
     inverseLabel: { en: 'has subset', zh: '的子集有' },
     description: {
       en: 'Everything the source covers is also covered by the target (e.g. CaaS within IaaS).',
-      zh: '源概念所涵盖的内容都包含在目标概念之中(例如 CaaS 属于 IaaS)。',
+      zh: '源概念所涵盖的内容都包含在目标概念之中（例如CaaS属于IaaS）。',
     },
   },
   uses: {
@@ -77,7 +77,7 @@ export const relationTypes: Readonly<Record<RelationType, RelationTypeInfo>> = {
     inverseLabel: { en: 'is implemented by', zh: '由…实现' },
     description: {
       en: 'The source is a way of realizing the target (FaaS implements serverless computing).',
-      zh: '源概念是实现目标概念的一种方式(例如 FaaS 是实现无服务器计算的方法)。',
+      zh: '源概念是实现目标概念的一种方式（例如FaaS是实现无服务器计算的方法）。',
     },
   },
   enables: {
@@ -89,7 +89,7 @@ export const relationTypes: Readonly<Record<RelationType, RelationTypeInfo>> = {
     inverseLabel: { en: 'is enabled by', zh: '由…支撑' },
     description: {
       en: 'The source makes the target possible or easier, without being all of it.',
-      zh: '源概念使目标概念成为可能或更容易实现,但并不等同于目标概念。',
+      zh: '源概念使目标概念成为可能或更容易实现，但并不等同于目标概念。',
     },
   },
   manages: {
@@ -125,7 +125,7 @@ export const relationTypes: Readonly<Record<RelationType, RelationTypeInfo>> = {
     inverseLabel: { en: 'contrasts with', zh: '对比' },
     description: {
       en: 'The two are often compared or confused; the knowledge base explains the difference.',
-      zh: '两者经常被比较或混淆;知识库说明了它们的区别。',
+      zh: '两者经常被比较或混淆；知识库说明了它们的区别。',
     },
   },
   related: {

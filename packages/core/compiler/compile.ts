@@ -1,0 +1,302 @@
+/**
+ * The content compiler: content folder → {@link KnowledgeBaseData}, or every problem found.
+ *
+ * @module
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Comparison, Concept, KnowledgeBaseData, Relation, ResponsibilityMatrix, Topic } from '../src/model.js';
+import { levels } from '../src/model.js';
+import type { CompileMessage } from './message.js';
+import { MessageSink, sortMessages } from './message.js';
+import type { ComparisonDraft } from './parse-comparison.js';
+import { parseComparison } from './parse-comparison.js';
+import type { ConceptDraft } from './parse-concept.js';
+import { parseConcept } from './parse-concept.js';
+import type { MatrixDraft } from './parse-matrix.js';
+import { parseMatrix } from './parse-matrix.js';
+import type { TopicDraft } from './parse-topics.js';
+import { parseTopics } from './parse-topics.js';
+import { SourceFile } from './source-file.js';
+import { validateDrafts } from './validate.js';
+import { kebabCase } from './yaml-reader.js';
+
+/** One file of a content folder, in memory. */
+export interface ContentFile {
+  /** Path inside the content folder with `/` separators: `topics.md`, `concepts/hypervisor.md`. */
+  readonly path: string;
+  /** The file's text (empty for files the compiler does not read, such as `concepts/notes.txt`). */
+  readonly value: string;
+}
+
+/** Options of {@link compileContent} and {@link compileFiles}. */
+export interface CompileOptions {
+  /** Treat warnings as errors (like remark-cli's `--frail`). Default `false`. */
+  readonly frail?: boolean;
+}
+
+/** The outcome of a compile, in changesets' `ParseResult` style: data, or only messages. */
+export type CompileResult =
+  | {
+      /** Every file is valid. */
+      readonly ok: true;
+      /** The compiled knowledge base. */
+      readonly data: KnowledgeBaseData;
+      /** Warnings, if any. */
+      readonly messages: readonly CompileMessage[];
+    }
+  | {
+      /** At least one error. */
+      readonly ok: false;
+      /** Every problem found (errors and warnings), sorted by file and position. */
+      readonly messages: readonly CompileMessage[];
+    };
+
+const ignoredAtRoot = new Set(['README.md']);
+
+/**
+ * Compile a content folder.
+ *
+ * Reads `topics.md`, `responsibility-matrix.md`, `concepts/*.md` and `comparisons/*.md`, checks every
+ * rule and reports all problems at once. Never throws for bad content (only for I/O errors other than a
+ * missing file or folder).
+ *
+ * @param dir
+ *   The content folder; message paths are `dir` joined with the file's relative path.
+ * @param options
+ *   Compile options.
+ * @returns
+ *   `{ok: true, data, messages}` or `{ok: false, messages}`.
+ */
+export async function compileContent(dir: string, options: CompileOptions = {}): Promise<CompileResult> {
+  const files: ContentFile[] = [];
+  for (const name of ['topics.md', 'responsibility-matrix.md']) {
+    const value = await readOptional(path.join(dir, name));
+    if (value !== undefined) files.push({ path: name, value });
+  }
+  for (const folder of ['concepts', 'comparisons']) {
+    const entries = await readdir(path.join(dir, folder), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [];
+      throw error;
+    });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.')) continue;
+      const relative = `${folder}/${entry.name}${entry.isDirectory() ? '/' : ''}`;
+      const readable = entry.isFile() && entry.name.endsWith('.md');
+      files.push({ path: relative, value: readable ? await readFile(path.join(dir, folder, entry.name), 'utf8') : '' });
+    }
+  }
+  return compileFiles(files, dir, options);
+}
+
+/** Read a file, or `undefined` when it does not exist. */
+async function readOptional(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Compile content held in memory (the same checks as {@link compileContent}).
+ *
+ * @param files
+ *   The files, with paths relative to the content folder.
+ * @param root
+ *   Prefix of message paths (the content folder's path; default `''`).
+ * @param options
+ *   Compile options.
+ * @returns
+ *   `{ok: true, data, messages}` or `{ok: false, messages}`.
+ */
+export function compileFiles(files: readonly ContentFile[], root = '', options: CompileOptions = {}): CompileResult {
+  const sink = new MessageSink();
+  const source = (relative: string, value: string): SourceFile =>
+    new SourceFile(root === '' ? relative : path.join(root, relative), relative, value.replace(/^\uFEFF/u, ''));
+
+  let topicsFile: SourceFile | undefined;
+  let matrixFile: SourceFile | undefined;
+  const conceptFiles: SourceFile[] = [];
+  const comparisonFiles: SourceFile[] = [];
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const match = /^(concepts|comparisons)\/([^/]+)\.md$/u.exec(file.path);
+    if (file.path === 'topics.md') topicsFile = source(file.path, file.value);
+    else if (file.path === 'responsibility-matrix.md') matrixFile = source(file.path, file.value);
+    else if (match?.[1] === 'concepts') conceptFiles.push(source(file.path, file.value));
+    else if (match?.[1] === 'comparisons') comparisonFiles.push(source(file.path, file.value));
+    else if (!ignoredAtRoot.has(file.path)) {
+      const stray = source(file.path, '');
+      sink.report('stray-file', stray.path, stray.firstLine, `Unexpected \`${file.path}\`, expected \`concepts/<id>.md\` or \`comparisons/<id>.md\``, {
+        actual: file.path,
+      });
+    }
+  }
+
+  const missing = (relative: string, what: string): void => {
+    const file = source(relative, '');
+    sink.report('missing-file', file.path, file.firstLine, `Unexpected content folder without \`${relative}\`, expected ${what}`, {
+      expected: [relative],
+    });
+  };
+  if (topicsFile === undefined) missing('topics.md', 'the topic tree');
+  if (matrixFile === undefined) missing('responsibility-matrix.md', 'the responsibility matrix');
+  if (conceptFiles.length === 0) missing('concepts/', 'one `<id>.md` file per concept');
+
+  const idOf = (file: SourceFile): string => {
+    const id = path.posix.basename(file.relative, '.md');
+    if (!kebabCase.test(id)) {
+      sink.report('bad-id', file.path, file.firstLine, `Unexpected file name \`${id}.md\`, expected a kebab-case id such as \`virtual-machine.md\``, {
+        actual: id,
+      });
+    }
+    return id;
+  };
+
+  const topics = topicsFile === undefined ? undefined : parseTopics(topicsFile, sink);
+  const topicOrder = new Map((topics ?? []).map((topic, index) => [topic.id.value, index]));
+  const concepts = conceptFiles
+    .map((file) => parseConcept(file, idOf(file), sink))
+    .sort((a, b) => compareConcepts(a, b, topicOrder));
+  const comparisons = comparisonFiles
+    .map((file) => parseComparison(file, idOf(file), sink))
+    .sort((a, b) => rank(topicOrder, a.topic?.value) - rank(topicOrder, b.topic?.value) || compareText(a.id, b.id));
+  const matrix = matrixFile === undefined ? undefined : parseMatrix(matrixFile, sink);
+
+  validateDrafts({ topics, concepts, comparisons, matrix }, sink);
+
+  const messages = sortMessages(sink.messages);
+  const failed = messages.some((message) => message.fatal || options.frail === true);
+  if (failed) return { ok: false, messages };
+  const data = assemble(topics ?? [], concepts, comparisons, matrix);
+  // Note: every missing field is reported while parsing, so this is a compiler bug, not bad content.
+  if (data === undefined) throw new Error('Internal error: content passed every check but a field is missing; please report this bug');
+  return { ok: true, data, messages };
+}
+
+/** Compare strings by code unit (locale-independent, deterministic). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Position of a topic in topics.md (unknown topics last). */
+function rank(order: ReadonlyMap<string, number>, topic: string | undefined): number {
+  return (topic === undefined ? undefined : order.get(topic)) ?? order.size;
+}
+
+/** Knowledge-base order: topic order, then level (fundamental first), then id. */
+function compareConcepts(a: ConceptDraft, b: ConceptDraft, order: ReadonlyMap<string, number>): number {
+  const level = (draft: ConceptDraft): number => (draft.level === undefined ? levels.length : levels.indexOf(draft.level));
+  return rank(order, a.topic?.value) - rank(order, b.topic?.value) || level(a) - level(b) || compareText(a.id, b.id);
+}
+
+/**
+ * Build the data from drafts that passed every check. Returns `undefined` if a field is still missing,
+ * which cannot happen without an error having been reported.
+ */
+function assemble(
+  topicDrafts: readonly TopicDraft[],
+  conceptDrafts: readonly ConceptDraft[],
+  comparisonDrafts: readonly ComparisonDraft[],
+  matrixDraft: MatrixDraft | undefined,
+): KnowledgeBaseData | undefined {
+  const topics: Topic[] = [];
+  for (const draft of topicDrafts) {
+    if (draft.label === undefined || draft.description === undefined) return undefined;
+    topics.push({
+      id: draft.id.value,
+      ...(draft.parent === undefined ? {} : { parent: draft.parent }),
+      label: draft.label,
+      description: draft.description,
+    });
+  }
+
+  const concepts: Concept[] = [];
+  const relations: Relation[] = [];
+  for (const draft of conceptDrafts) {
+    const { kind, topic, level, updated, label, aliases, definition, explanation, examples, sources, wikipedia } = draft;
+    if (
+      kind === undefined ||
+      topic === undefined ||
+      level === undefined ||
+      updated === undefined ||
+      label === undefined ||
+      aliases === undefined ||
+      definition === undefined ||
+      explanation === undefined ||
+      examples === undefined ||
+      sources === undefined ||
+      wikipedia === undefined
+    ) {
+      return undefined;
+    }
+    concepts.push({
+      id: draft.id,
+      kind,
+      topic: topic.value,
+      level,
+      label,
+      aliases,
+      definition,
+      explanation,
+      examples,
+      prerequisites: draft.prerequisites.map((prerequisite) => prerequisite.value),
+      sources,
+      wikipedia,
+      updated,
+    });
+    for (const relation of draft.relations) {
+      relations.push({
+        from: draft.id,
+        type: relation.type,
+        to: relation.target.value,
+        ...(relation.note === undefined ? {} : { note: relation.note }),
+      });
+    }
+  }
+
+  const comparisons: Comparison[] = [];
+  for (const draft of comparisonDrafts) {
+    const { topic, updated, title, description, dimensions, cells, sources } = draft;
+    if (
+      topic === undefined ||
+      updated === undefined ||
+      title === undefined ||
+      description === undefined ||
+      dimensions === undefined ||
+      cells === undefined ||
+      sources === undefined
+    ) {
+      return undefined;
+    }
+    comparisons.push({
+      id: draft.id,
+      topic: topic.value,
+      title,
+      description,
+      subjects: draft.subjects.map((subject) => subject.value),
+      dimensions,
+      cells,
+      sources,
+      updated,
+    });
+  }
+
+  if (matrixDraft === undefined) return undefined;
+  const { updated, title, description, cells, sources } = matrixDraft;
+  if (updated === undefined || title === undefined || description === undefined || cells === undefined || sources === undefined) {
+    return undefined;
+  }
+  const responsibilityMatrix: ResponsibilityMatrix = {
+    title,
+    description,
+    layers: matrixDraft.layers.map((layer) => layer.value),
+    models: matrixDraft.models.map((model) => model.value),
+    cells,
+    sources,
+    updated,
+  };
+
+  return { topics, concepts, relations, comparisons, responsibilityMatrix };
+}

@@ -1,0 +1,237 @@
+/**
+ * Every problem the content compiler reports, in one table: rule id → severity, when it fires, how to
+ * fix it. The package README's "Messages" table is checked against this table by a test.
+ *
+ * @module
+ */
+
+/** How bad a problem is: errors fail the compile; warnings are printed but the data is still written. */
+export type Severity = 'error' | 'warning';
+
+/** What one rule means. */
+export interface RuleInfo {
+  /** Whether the rule fails the compile. */
+  readonly severity: Severity;
+  /** When the rule fires (one sentence). */
+  readonly description: string;
+  /** How to fix it (one sentence); the default hint of the rule's messages. */
+  readonly fix: string;
+}
+
+/**
+ * The rule table, in documentation order. Rule ids are stable kebab-case strings: tools may match on them.
+ */
+export const rules = {
+  'missing-file': {
+    severity: 'error',
+    description: 'A required file or folder (topics.md, responsibility-matrix.md, concepts/) is missing.',
+    fix: 'Create it; see content/README.md for its format.',
+  },
+  'stray-file': {
+    severity: 'warning',
+    description: 'A file or folder under concepts/ or comparisons/ is not a `.md` file, so it is ignored.',
+    fix: 'Rename it to `<id>.md` or move it out of the content folder.',
+  },
+  'missing-frontmatter': {
+    severity: 'error',
+    description: 'A Markdown file does not start with a `---` YAML frontmatter block.',
+    fix: 'Start the file with `---`, the YAML fields, then `---`.',
+  },
+  'bad-yaml': {
+    severity: 'error',
+    description: 'The frontmatter is not valid YAML (syntax error, bad indentation, duplicate key…).',
+    fix: 'Fix the YAML syntax at the reported place; quote values that contain `: ` or start with a special character.',
+  },
+  'unknown-key': {
+    severity: 'error',
+    description: 'A frontmatter map has a key the format does not define (often a typo).',
+    fix: 'Remove the key or correct its spelling; content/README.md lists the allowed keys.',
+  },
+  'missing-field': {
+    severity: 'error',
+    description: 'A required frontmatter field is absent.',
+    fix: 'Add the field; content/README.md shows every required field.',
+  },
+  'wrong-type': {
+    severity: 'error',
+    description: 'A frontmatter value has the wrong YAML type (a list where a string is expected, a number…).',
+    fix: 'Write the value in the expected shape; quote strings that YAML would read as numbers or booleans.',
+  },
+  'empty-text': {
+    severity: 'error',
+    description: 'A text (a frontmatter string or a body section) is empty.',
+    fix: 'Write the text; every text needs content in both languages.',
+  },
+  'missing-language': {
+    severity: 'error',
+    description: 'A bilingual text lacks `en` or `zh`, or the body lacks its `# en` or `# zh` section.',
+    fix: 'Add the missing language.',
+  },
+  'body-structure': {
+    severity: 'error',
+    description:
+      'The body breaks its layout: content before `# en`, `# zh` before `# en`, a repeated or other depth-1 heading, raw HTML, or a body where none is allowed.',
+    fix: 'Write the body as `# en`, English Markdown, `# zh`, Chinese Markdown; use Markdown instead of HTML.',
+  },
+  'bad-id': {
+    severity: 'error',
+    description: 'An id (file name, topic or dimension id) is not kebab-case ASCII.',
+    fix: 'Use lower-case ASCII letters and digits separated by single hyphens (`[a-z0-9]+(-[a-z0-9]+)*`).',
+  },
+  'duplicate-id': {
+    severity: 'error',
+    description: 'Two topics have the same id.',
+    fix: 'Give every topic its own id.',
+  },
+  'duplicate-item': {
+    severity: 'error',
+    description: 'A list (aliases, prerequisites, subjects, layers, models) repeats an entry.',
+    fix: 'Remove the repeated entry.',
+  },
+  'alias-clash': {
+    severity: 'error',
+    description:
+      'A label or alias normalizes to the same term as another concept’s label or alias in the same language, or an alias repeats its own concept’s label or alias.',
+    fix: 'Keep the term on one concept only (lookups by term must be unambiguous); drop aliases equal to the label.',
+  },
+  'cross-language-clash': {
+    severity: 'warning',
+    description:
+      'A label or alias of one language normalizes to the same term as another concept’s label or alias in the other language.',
+    fix: 'Keep the term on one concept if you can; `findConcept` returns the concept that comes first in knowledge-base order.',
+  },
+  'unknown-kind': {
+    severity: 'error',
+    description: 'A concept’s `kind` is not one of the concept kinds.',
+    fix: 'Use one of the kinds listed in `ConceptKind` (src/model.ts).',
+  },
+  'unknown-level': {
+    severity: 'error',
+    description: 'A concept’s `level` is not `fundamental`, `intermediate` or `advanced`.',
+    fix: 'Use `fundamental`, `intermediate` or `advanced`.',
+  },
+  'unknown-topic': {
+    severity: 'error',
+    description: 'A concept or comparison names a topic that topics.md does not define.',
+    fix: 'Use a topic id from topics.md, or add the topic there.',
+  },
+  'unknown-topic-parent': {
+    severity: 'error',
+    description: 'A topic’s `parent` is not a topic defined before it (parents come before children).',
+    fix: 'Use the id of a topic listed above this one.',
+  },
+  'unknown-locale': {
+    severity: 'error',
+    description: 'A source’s `lang` is not `en` or `zh`.',
+    fix: 'Write the language of the cited page: `en` or `zh`.',
+  },
+  'unknown-relation-type': {
+    severity: 'error',
+    description: 'A relation’s `type` is not one of the relation types.',
+    fix: 'Use one of the types in src/relation-types.ts (`is-a`, `example-of`, `uses`…).',
+  },
+  'unknown-relation-target': {
+    severity: 'error',
+    description: 'A relation’s `target` is not the id of a concept.',
+    fix: 'Use the id (file name without `.md`) of a file in concepts/.',
+  },
+  'self-relation': {
+    severity: 'error',
+    description: 'A relation points from a concept to itself.',
+    fix: 'Remove the relation or point it at another concept.',
+  },
+  'duplicate-relation': {
+    severity: 'error',
+    description:
+      'The same relation is stated twice (also when a symmetric relation such as `related` is stated on both sides).',
+    fix: 'State each relation once, on one side.',
+  },
+  'broader-cycle': {
+    severity: 'error',
+    description: 'The broader relations (`is-a`, `example-of`, `part-of`, `subset-of`) form a cycle.',
+    fix: 'Remove or reverse one relation of the reported cycle: the target of a broader relation is more general.',
+  },
+  'unknown-prerequisite': {
+    severity: 'error',
+    description: 'A prerequisite is not the id of a concept.',
+    fix: 'Use the id (file name without `.md`) of a file in concepts/.',
+  },
+  'prerequisite-cycle': {
+    severity: 'error',
+    description: 'Prerequisites form a cycle (a concept is, directly or not, its own prerequisite).',
+    fix: 'Remove one prerequisite of the reported cycle.',
+  },
+  'broken-concept-link': {
+    severity: 'error',
+    description: 'A body link `[text](concept:id)` names a concept that does not exist.',
+    fix: 'Link to an existing concept id.',
+  },
+  'bad-url': {
+    severity: 'error',
+    description: 'A source or Wikipedia URL is not an absolute https URL (or a Wikipedia link is not on the matching Wikipedia).',
+    fix: 'Write the full `https://` URL; Wikipedia links go to en.wikipedia.org (en) or zh.wikipedia.org (zh).',
+  },
+  'missing-source': {
+    severity: 'error',
+    description: 'A concept, comparison or the matrix has no `sources`.',
+    fix: 'Cite at least one source (`url`, `lang`, `seed`, `title`).',
+  },
+  'bad-date': {
+    severity: 'error',
+    description: '`updated` is not a real date written YYYY-MM-DD.',
+    fix: 'Write the date the record last changed as YYYY-MM-DD (e.g. 2026-11-26).',
+  },
+  'too-few-items': {
+    severity: 'error',
+    description: 'A comparison has fewer than two subjects or no dimension.',
+    fix: 'Compare at least two concepts along at least one dimension.',
+  },
+  'comparison-unknown-subject': {
+    severity: 'error',
+    description: 'A comparison subject is not the id of a concept.',
+    fix: 'Use the id (file name without `.md`) of a file in concepts/.',
+  },
+  'comparison-duplicate-dimension': {
+    severity: 'error',
+    description: 'Two dimensions of a comparison have the same id.',
+    fix: 'Give every dimension its own id.',
+  },
+  'comparison-missing-cell': {
+    severity: 'error',
+    description: 'A comparison lacks the cell of a subject × dimension pair.',
+    fix: 'Add the cell under `cells.<subject>.<dimension>`.',
+  },
+  'comparison-extra-cell': {
+    severity: 'error',
+    description: 'A comparison has a cell for a subject or dimension it does not list.',
+    fix: 'Remove the cell, or add the subject to `subjects` / the dimension to `dimensions`.',
+  },
+  'matrix-unknown-layer': {
+    severity: 'error',
+    description:
+      'A responsibility-matrix layer is not a `stack-layer` concept, or a cell or note names a layer missing from `layers`.',
+    fix: 'List stack-layer concept ids in `layers` and use only those in `cells` and `notes`.',
+  },
+  'matrix-unknown-model': {
+    severity: 'error',
+    description:
+      'A responsibility-matrix model is not a `service-model` concept, or a cell or note names a model missing from `models`.',
+    fix: 'List service-model concept ids in `models` and use only those in `cells` and `notes`.',
+  },
+  'matrix-missing-cell': {
+    severity: 'error',
+    description: 'The responsibility matrix lacks the cell of a model × layer pair.',
+    fix: 'Add `cells.<model>.<layer>: provider | customer | shared`.',
+  },
+  'matrix-bad-manager': {
+    severity: 'error',
+    description: 'A responsibility-matrix cell is not `provider`, `customer` or `shared`.',
+    fix: 'Write `provider`, `customer` or `shared`.',
+  },
+} as const satisfies Record<string, RuleInfo>;
+
+/** A stable kebab-case rule id (the "code" of a message). */
+export type RuleId = keyof typeof rules;
+
+/** Every rule id, in documentation order. */
+export const ruleIds: readonly RuleId[] = Object.keys(rules) as RuleId[];

@@ -1,0 +1,28 @@
+/**
+ * Term normalization shared by the content compiler (alias clashes) and the runtime (`findConcept`).
+ *
+ * @module
+ */
+
+// Note: `\p{P}` is every Unicode punctuation character (hyphens, dots, `·`, `/`, brackets, full-width
+// punctuation…). `#`, `%`, `&`, `@` and `*` are kept because they change a term's meaning (`C#` ≠ `C`).
+const ignorable = /(?![#%&@*])[\p{White_Space}\p{P}]/gu;
+
+/**
+ * Normalize a term for lookups: NFKC (full-width → half-width), lower case, then drop whitespace and
+ * punctuation (hyphens, underscores, dots, `·`, `/`, brackets…).
+ *
+ * Two labels or aliases that normalize to the same string are the same term: the compiler rejects them
+ * on two different concepts (`alias-clash`), and `findConcept` matches them.
+ *
+ * @param text
+ *   Any label, alias or user query.
+ * @returns
+ *   The normalized key (may be empty when `text` has only punctuation).
+ * @example
+ *   normalizeTerm('type-2  Hypervisor') === normalizeTerm('Type 2 hypervisor') // 'type2hypervisor'
+ *   normalizeTerm('ＶＭＭ') === 'vmm'
+ */
+export function normalizeTerm(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(ignorable, '');
+}

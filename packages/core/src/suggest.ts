@@ -1,0 +1,72 @@
+/**
+ * "Did you mean …?" suggestions by edit distance, shared by the compiler and the runtime.
+ *
+ * @module
+ */
+
+/**
+ * Optimal-string-alignment distance between two strings (Levenshtein plus adjacent transpositions),
+ * counted in code points.
+ *
+ * @param a
+ *   First string.
+ * @param b
+ *   Second string.
+ * @returns
+ *   The number of insertions, deletions, substitutions and transpositions turning `a` into `b`.
+ */
+export function editDistance(a: string, b: string): number {
+  const left = Array.from(a);
+  const right = Array.from(b);
+  const width = right.length + 1;
+  // Three rows: two before the current one, for transpositions.
+  let before = new Array<number>(width).fill(0);
+  let previous = Array.from({ length: width }, (_, index) => index);
+  let current = new Array<number>(width).fill(0);
+  for (let i = 1; i <= left.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= right.length; j++) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      current[j] = value;
+    }
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[right.length] ?? 0;
+}
+
+/**
+ * The candidates closest to `value`, best first, among those close enough to be a plausible typo
+ * (1 edit for values of up to 3 characters, else at most 2 edits or 40 % of the length, whichever is
+ * more; or one being a prefix of the other, of at least 3 characters). Comparison ignores case. Ties keep
+ * the candidates' order.
+ *
+ * @param value
+ *   The unknown value (an id, a key, an enum value).
+ * @param candidates
+ *   The allowed values.
+ * @param limit
+ *   How many suggestions to return at most (default 1).
+ * @returns
+ *   Zero to `limit` suggestions.
+ */
+export function suggest(value: string, candidates: Iterable<string>, limit = 1): string[] {
+  const needle = value.toLowerCase();
+  const length = Array.from(needle).length;
+  const threshold = length <= 3 ? 1 : Math.max(2, Math.floor(length * 0.4));
+  const scored: { candidate: string; distance: number; index: number }[] = [];
+  let index = 0;
+  for (const candidate of candidates) {
+    const other = candidate.toLowerCase();
+    const distance = editDistance(needle, other);
+    // Note: a prefix of at least 3 characters (`network` → `networking`) is plausible at any distance.
+    const prefix = Math.min(needle.length, other.length) >= 3 && (other.startsWith(needle) || needle.startsWith(other));
+    if ((distance <= threshold || prefix) && candidate !== value) scored.push({ candidate, distance, index });
+    index++;
+  }
+  scored.sort((x, y) => x.distance - y.distance || x.index - y.index);
+  return scored.slice(0, limit).map((entry) => entry.candidate);
+}
