@@ -1,9 +1,34 @@
 /**
- * `@cloudvirt/render/anki`.
+ * `@cloudvirt/render/anki`: Anki packages (`.apkg`) and Anki text files from a knowledge base, with
+ * stable identities so learners can re-import newer decks without losing progress.
+ *
+ * - {@link toAnkiPackage}: the CloudVirt decks (`en`, `zh`, `bilingual`) as a legacy `.apkg`.
+ * - {@link toAnkiCsv}: the same notes (same GUIDs) in Anki's text-import format.
+ * - {@link writeAnkiPackage}, {@link AnkiNoteType}: a small genanki-like writer for any notes.
+ * - {@link checkApkgFileName}: refuses `collection.apkg` / `backup-*.apkg`.
+ *
+ * Runs in Node and in browsers (sql.js + fflate; no `node:` imports).
  *
  * @packageDocumentation
  */
-import { locales } from '@cloudvirt/core';
-
-/** The locales this adapter renders. */
-export const ankiLocales = locales;
+export { toAnkiPackage } from './anki/to-package.js';
+export type { AnkiKindCounts, AnkiPackageOptions, AnkiPackageResult, AnkiPackageSummary } from './anki/to-package.js';
+export { ankiCsvColumns, toAnkiCsv } from './anki/to-csv.js';
+export type { AnkiCsvOptions } from './anki/to-csv.js';
+export { planAnkiDeck } from './anki/plan.js';
+export type { AnkiDeckPlan } from './anki/plan.js';
+export type { AnkiPlannedNote } from './anki/context.js';
+export { ankiCardKinds, ankiLanguages, defaultAnkiCardKinds } from './anki/options.js';
+export type { AnkiCardKind, AnkiDeckOptions, AnkiLanguage } from './anki/options.js';
+export { cloudVirtNoteTypes, noteTypesUpdated as ankiNoteTypesUpdated } from './anki/cloudvirt-note-types.js';
+export { fieldsUpdated as ankiFieldsUpdated } from './anki/context.js';
+export { checkApkgFileName } from './anki/file-name.js';
+export { writeAnkiPackage } from './anki/package.js';
+export type { AnkiMediaFile, AnkiNote, AnkiPackageCounts, AnkiPackageInput, AnkiWriteOptions } from './anki/package.js';
+export { AnkiNoteType } from './anki/note-type.js';
+export type { AnkiFieldSpec, AnkiNoteTypeSpec, AnkiTemplateSpec } from './anki/note-type.js';
+export { ankiDeckIdFor, ankiDeckNamePart } from './anki/deck.js';
+export type { AnkiDeck } from './anki/deck.js';
+export { ankiGuidFor } from './anki/guid.js';
+export { ankiFieldChecksum, stripAnkiHtml } from './anki/text.js';
+export type { AnkiSqlJsConfig } from './anki/sqljs.js';

@@ -7,3 +7,10 @@
 export * from './markdown.js';
 export * from './anki.js';
 export * from './jsonld.js';
+export {
+  conceptLinkScheme,
+  conceptLinksOf,
+  explanationToHast,
+  explanationToMdast,
+  type ConceptLinkResolver,
+} from './shared/explanation.js';

@@ -1,9 +1,20 @@
 /**
- * `@cloudvirt/render/jsonld`.
+ * `@cloudvirt/render/jsonld`: the knowledge base as linked data.
+ *
+ * 1. Page markup for search engines, schema.org only: {@link conceptPageJsonLd} (TechArticle +
+ *    BreadcrumbList + DefinedTerm + DefinedTermSet) and {@link homePageJsonLd} (WebSite +
+ *    DefinedTermSet + Dataset), serialized for a script element with {@link serializeJsonLdForScript}.
+ * 2. The dataset: {@link toJsonLdDataset} (`kb.jsonld`, inline context) and {@link toTurtle}
+ *    (`kb.ttl`), the same graph — schema.org + SKOS + iso-thes + the `kb:`/`kbd:` vocabularies.
  *
  * @packageDocumentation
  */
-import { locales } from '@cloudvirt/core';
-
-/** The locales this adapter renders. */
-export const jsonldLocales = locales;
+export { buildDatasetGraph, defaultKnowledgeBaseDescription, defaultKnowledgeBaseTitle, type DatasetGraph, type JsonLdDatasetOptions } from './jsonld/dataset-graph.js';
+export { jsonLdDatasetContext, toJsonLdDataset, type JsonLdDataset, type JsonObject, type JsonValue } from './jsonld/dataset.js';
+export type { GraphNode, GraphValue } from './jsonld/graph.js';
+export { conceptIri, conceptPageUrl, defaultBaseIri, kbIris, type IriOptions, type KbIris } from './jsonld/iris.js';
+export { conceptPageJsonLd, homePageJsonLd, type ConceptPageJsonLdOptions, type HomePageJsonLdOptions, type PageJsonLdOptions } from './jsonld/page.js';
+export type * from './jsonld/schema-types.js';
+export { jsonLdScriptElement, serializeJsonLdForScript } from './jsonld/script.js';
+export { toDatasetQuads, toTurtle } from './jsonld/turtle.js';
+export { dataVocabulary, datasetTerms, isoThesaurusKinds, namespaces, relationProperties, type DataVocabularyEntry, type TermDefinition, type TermKind } from './jsonld/vocabulary.js';

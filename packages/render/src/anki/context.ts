@@ -1,0 +1,247 @@
+/**
+ * What every CloudVirt note builder needs: the selected concepts, study ranks, deck names, tags,
+ * `mod` dates and the shared field pieces (terms, sources).
+ *
+ * @module
+ */
+import type { Concept, KnowledgeBaseData, Locale, Source, Topic } from '@cloudvirt/core';
+import type { ElementContent } from 'hast';
+import type { AnkiDeck } from './deck.js';
+import { ankiDeckNamePart } from './deck.js';
+import type { AnkiNoteType } from './note-type.js';
+import { element, text, toFieldHtml } from './html.js';
+import type { AnkiCardKind, AnkiDeckOptions, AnkiLanguage } from './options.js';
+import { phrases } from './phrases.js';
+import { studyRanks } from './study-order.js';
+import { cleanText } from './text.js';
+
+/**
+ * Date (UTC) the way fields are rendered last changed. Every note's `mod` is at least this date, so
+ * bumping it makes Anki take the new rendering on re-import.
+ */
+export const fieldsUpdated = '2026-11-26';
+
+const defaultRootNames: Readonly<Record<AnkiLanguage, string>> = { en: 'CloudVirt', zh: 'CloudVirt 中文', bilingual: 'CloudVirt 中英' };
+
+const rootDescriptions: Readonly<Record<Locale, string>> = {
+  en: 'Cloud computing and virtualization flashcards, generated from the CloudVirt knowledge base.',
+  zh: '云计算与虚拟化闪卡，由 CloudVirt 知识库生成。',
+};
+
+/**
+ * Seconds since the epoch of UTC midnight of a `YYYY-MM-DD` date.
+ *
+ * @param date The date.
+ * @param where What carries it, for the error message.
+ * @throws {RangeError} When the date is malformed.
+ */
+export function dateToSeconds(date: string, where: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+  if (!match || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
+    throw new RangeError(`Invalid \`updated\` date \`${date}\` on ${where}, expected YYYY-MM-DD.\nAnki's \`mod\` is derived from it.`);
+  }
+  return ms / 1000;
+}
+
+/** A note of a CloudVirt deck before it is written: kind, note type, fields, and where it sorts. */
+export interface AnkiPlannedNote {
+  /** Card kind. */
+  readonly kind: AnkiCardKind;
+  /** Note type. */
+  readonly noteType: AnkiNoteType;
+  /** GUID. */
+  readonly guid: string;
+  /** Field HTML. */
+  readonly fields: readonly string[];
+  /** Tags. */
+  readonly tags: readonly string[];
+  /** Seconds. */
+  readonly mod: number;
+  /** Deck name. */
+  readonly deck: string;
+  /** Study-order key, compared element by element. */
+  readonly order: readonly number[];
+}
+
+/** Shared state of one build. */
+export class BuildContext {
+  /** The knowledge base. */
+  readonly kb: KnowledgeBaseData;
+  /** Deck language. */
+  readonly lang: AnkiLanguage;
+  /** Locales on every card: `['en']`, `['zh']` or `['zh', 'en']`. */
+  readonly locales: readonly Locale[];
+  /** Root deck name. */
+  readonly root: string;
+  /** Concepts by id. */
+  readonly concepts: ReadonlyMap<string, Concept>;
+  /** Topics by id. */
+  readonly topics: ReadonlyMap<string, Topic>;
+  /** Ids of the concepts the options select. */
+  readonly selected: ReadonlySet<string>;
+  /** Study rank per concept. */
+  readonly ranks: ReadonlyMap<string, number>;
+  readonly #fieldsSeconds = dateToSeconds(fieldsUpdated, 'the field rendering');
+  readonly #decks = new Map<string, AnkiDeck>();
+
+  /**
+   * @param kb The knowledge base.
+   * @param options Validated options.
+   */
+  constructor(kb: KnowledgeBaseData, options: AnkiDeckOptions) {
+    this.kb = kb;
+    this.lang = options.lang;
+    this.locales = options.lang === 'bilingual' ? ['zh', 'en'] : [options.lang];
+    this.root = (options.deckName ?? defaultRootNames[options.lang])
+      .split('::')
+      .map((part) => ankiDeckNamePart(part, 'CloudVirt'))
+      .join('::');
+    this.concepts = new Map(kb.concepts.map((concept) => [concept.id, concept]));
+    this.topics = new Map(kb.topics.map((topic) => [topic.id, topic]));
+    this.ranks = studyRanks(kb.concepts);
+    const topicFilter = options.topics === undefined ? null : this.#withSubtopics(options.topics);
+    this.selected = new Set(
+      kb.concepts
+        .filter(
+          (concept) =>
+            (topicFilter === null || topicFilter.has(concept.topic)) &&
+            (options.levels === undefined || options.levels.includes(concept.level)) &&
+            (options.concepts === undefined || options.concepts.includes(concept.id)),
+        )
+        .map((concept) => concept.id),
+    );
+    this.#decks.set(this.root, { name: this.root, description: this.#description(rootDescriptions) });
+  }
+
+  #withSubtopics(ids: readonly string[]): Set<string> {
+    const out = new Set(ids);
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const topic of this.kb.topics) {
+        if (topic.parent !== undefined && out.has(topic.parent) && !out.has(topic.id)) {
+          out.add(topic.id);
+          grew = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  #description(byLocale: Readonly<Record<Locale, string>>): string {
+    return toFieldHtml(this.locales.map((locale) => element('div', { locale }, [text(byLocale[locale])])));
+  }
+
+  /**
+   * A concept by id.
+   *
+   * @throws {RangeError} When the knowledge base refers to a concept it does not contain.
+   */
+  concept(id: string, where: string): Concept {
+    const concept = this.concepts.get(id);
+    if (concept === undefined) throw new RangeError(`Unknown concept \`${id}\` referenced by ${where}.\nThe knowledge base data is inconsistent; validate it with @cloudvirt/core.`);
+    return concept;
+  }
+
+  /** Whether a concept id exists. */
+  readonly isKnownConcept = (id: string): boolean => this.concepts.has(id);
+
+  /**
+   * The deck of a topic (`Root::Parent topic::Topic`), registered with its description.
+   *
+   * @param topicId The topic.
+   * @returns The full deck name.
+   */
+  deckFor(topicId: string): string {
+    const chain: Topic[] = [];
+    let current = this.topics.get(topicId);
+    if (current === undefined) throw new RangeError(`Unknown topic \`${topicId}\`.\nThe knowledge base data is inconsistent; validate it with @cloudvirt/core.`);
+    while (current !== undefined && !chain.includes(current)) {
+      chain.unshift(current);
+      current = current.parent === undefined ? undefined : this.topics.get(current.parent);
+    }
+    let name = this.root;
+    for (const topic of chain) {
+      const label = this.lang === 'bilingual' ? (topic.label.zh === topic.label.en ? topic.label.zh : `${topic.label.zh} ${topic.label.en}`) : topic.label[this.lang];
+      name = `${name}::${ankiDeckNamePart(label, topic.id)}`;
+      if (!this.#decks.has(name)) this.#decks.set(name, { name, description: this.#description(topic.description) });
+    }
+    return name;
+  }
+
+  /** Every deck registered so far (root and topic decks). */
+  get decks(): AnkiDeck[] {
+    return [...this.#decks.values()];
+  }
+
+  /**
+   * A note's `mod`: UTC midnight of the latest `updated` date of the records its text comes from,
+   * and never earlier than {@link fieldsUpdated}.
+   *
+   * @param records Records whose text the note shows.
+   */
+  modOf(records: readonly { readonly updated: string; readonly id?: string }[]): number {
+    return Math.max(this.#fieldsSeconds, ...records.map((record) => dateToSeconds(record.updated, record.id === undefined ? 'a record' : `\`${record.id}\``)));
+  }
+
+  /** Study rank of a concept (unknown ids sort last). */
+  rank(id: string): number {
+    return this.ranks.get(id) ?? this.ranks.size;
+  }
+
+  /** One element per locale of the deck, each with its `lang`. */
+  perLocale(tagName: string, className: readonly string[], content: (locale: Locale) => ElementContent[]): ElementContent[] {
+    return this.locales.map((locale) => element(tagName, { className, locale }, content(locale)));
+  }
+
+  /** A concept's label in each deck locale, as `lang`-tagged spans inside one element. */
+  labelBlock(concept: Concept, className: string): ElementContent[] {
+    return [element('div', { className: [className] }, this.locales.map((locale) => element('span', { locale }, [text(concept.label[locale])])))];
+  }
+
+  /**
+   * Inline text in each deck locale: plain text in a one-language deck (the surrounding element
+   * carries `lang`), `<span lang=zh-Hans>…</span> / <span lang=en>…</span>` in a bilingual one.
+   */
+  inline(content: (locale: Locale) => string): ElementContent[] {
+    if (this.locales.length === 1) return [text(content(this.locales[0]!))];
+    return this.locales.flatMap((locale, index) => [...(index > 0 ? [text(' / ')] : []), element('span', { locale }, [text(content(locale))])]);
+  }
+
+  /** The deck's locale as element props, or nothing in a bilingual deck. */
+  get localeProps(): { readonly locale?: Locale } {
+    return this.locales.length === 1 ? { locale: this.locales[0]! } : {};
+  }
+
+  /**
+   * The source line: the cited titles (linked when http(s)), in the deck language; in bilingual
+   * decks each title in the language of the cited page.
+   *
+   * @param sources The record's sources.
+   */
+  sourceLine(sources: readonly Source[]): ElementContent[] {
+    const unique = sources.filter((source, index) => sources.findIndex((other) => other.url === source.url) === index);
+    if (unique.length === 0) return [];
+    const titleLocale = (source: Source): Locale => (this.lang === 'bilingual' ? source.lang : this.lang);
+    const links = unique.flatMap((source, index) => {
+      const locale = titleLocale(source);
+      const title = element('a', { href: source.url, ...(this.lang === 'bilingual' ? { locale } : {}) }, [text(source.title[locale])]);
+      return index === 0 ? [title] : [text(' · '), title];
+    });
+    const label = element('span', { className: ['cv-label'] }, this.inline((locale) => phrases[locale].source));
+    return [element('div', { className: ['cv-source'], ...this.localeProps }, [label, ...links])];
+  }
+}
+
+/**
+ * A tag from parts, made safe for Anki: whitespace becomes `_`, control characters are removed, parts
+ * are joined with `::`.
+ *
+ * @param parts Tag levels, e.g. `['cloudvirt', 'topic', 'service-models']`.
+ */
+export function tagOf(...parts: readonly string[]): string {
+  return parts
+    .map((part) => cleanText(part).replace(/[\s\u3000]+/gu, '_').replace(/:{2,}/g, ':') || 'blank')
+    .join('::');
+}

@@ -1,0 +1,82 @@
+/**
+ * Options of the CloudVirt deck builders, and their validation.
+ *
+ * @module
+ */
+import type { KnowledgeBaseData, Level } from '@cloudvirt/core';
+import { levels } from '@cloudvirt/core';
+
+/** Deck language: English, Chinese, or both on every card (`bilingual`). */
+export type AnkiLanguage = 'en' | 'zh' | 'bilingual';
+
+/** Every deck language. */
+export const ankiLanguages: readonly AnkiLanguage[] = ['en', 'zh', 'bilingual'];
+
+/**
+ * What a note asks:
+ * - `definition`: term → definition and definition → term (one language);
+ * - `bilingual`: 中文 term ↔ English term, definition in one language → term in the other;
+ * - `cloze`: key sentences of the explanation with the term blanked out;
+ * - `comparison`: one note per comparison cell (value → subject, subject → value);
+ * - `responsibility`: one note per cell of the responsibility matrix (who manages this layer?);
+ * - `relation`: one note per typed relation (forward and reverse; `related` edges are skipped).
+ */
+export type AnkiCardKind = 'definition' | 'bilingual' | 'cloze' | 'comparison' | 'responsibility' | 'relation';
+
+/** Every card kind, in study order within a concept. */
+export const ankiCardKinds: readonly AnkiCardKind[] = ['definition', 'bilingual', 'cloze', 'comparison', 'responsibility', 'relation'];
+
+/** Card kinds used when `cardKinds` is not given: `bilingual` replaces `definition` in bilingual decks. */
+export function defaultAnkiCardKinds(lang: AnkiLanguage): readonly AnkiCardKind[] {
+  return lang === 'bilingual'
+    ? ['bilingual', 'cloze', 'comparison', 'responsibility', 'relation']
+    : ['definition', 'cloze', 'comparison', 'responsibility', 'relation'];
+}
+
+/** Which notes to build, and how to name the decks. */
+export interface AnkiDeckOptions {
+  /** Deck language. */
+  readonly lang: AnkiLanguage;
+  /** Card kinds to include (default: {@link defaultAnkiCardKinds}). */
+  readonly cardKinds?: readonly AnkiCardKind[];
+  /** Only concepts of these topics (sub-topics included). */
+  readonly topics?: readonly string[];
+  /** Only concepts of these levels. */
+  readonly levels?: readonly Level[];
+  /** Only these concepts. */
+  readonly concepts?: readonly string[];
+  /** Root deck name (default `CloudVirt`, `CloudVirt 中文`, `CloudVirt 中英`); `::` nests it. */
+  readonly deckName?: string;
+}
+
+function listOf(candidates: readonly string[]): string {
+  return candidates.length <= 12 ? candidates.join(', ') : `${candidates.slice(0, 12).join(', ')}, … (${candidates.length} in all)`;
+}
+
+function checkMembers(what: string, given: readonly string[] | undefined, known: readonly string[]): void {
+  for (const value of given ?? []) {
+    if (!known.includes(value)) throw new RangeError(`Unknown ${what} \`${value}\`, expected one of: ${listOf(known)}.`);
+  }
+}
+
+/**
+ * Validates options against a knowledge base.
+ *
+ * @param kb The knowledge base.
+ * @param options The options.
+ * @returns The card kinds to build.
+ * @throws {RangeError} On an unknown language, card kind, topic, level or concept id.
+ */
+export function resolveOptions(kb: KnowledgeBaseData, options: AnkiDeckOptions): readonly AnkiCardKind[] {
+  if (!ankiLanguages.includes(options.lang)) throw new RangeError(`Unknown deck language \`${String(options.lang)}\`, expected one of: ${ankiLanguages.join(', ')}.`);
+  checkMembers('card kind', options.cardKinds, ankiCardKinds);
+  checkMembers('level', options.levels, levels);
+  checkMembers('topic', options.topics, kb.topics.map((topic) => topic.id));
+  checkMembers('concept', options.concepts, kb.concepts.map((concept) => concept.id));
+  if (options.deckName !== undefined && options.deckName.split('::').some((part) => part.trim() === '')) {
+    throw new RangeError(`Invalid deck name \`${options.deckName}\`, expected non-empty levels separated by \`::\`.`);
+  }
+  const kinds = options.cardKinds ?? defaultAnkiCardKinds(options.lang);
+  if (kinds.length === 0) throw new RangeError('No card kinds selected.\nPass at least one of: ' + ankiCardKinds.join(', ') + '.');
+  return ankiCardKinds.filter((kind) => kinds.includes(kind));
+}

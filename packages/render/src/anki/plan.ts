@@ -1,0 +1,83 @@
+/**
+ * The CloudVirt decks as data: which notes, in which decks, in which study order. Shared by the
+ * `.apkg` and the CSV exporters, so both carry the same GUIDs.
+ *
+ * @module
+ */
+import type { KnowledgeBaseData } from '@cloudvirt/core';
+import { bilingualNote, clozeNote, definitionNote } from './concept-notes.js';
+import type { AnkiPlannedNote } from './context.js';
+import { BuildContext } from './context.js';
+import type { AnkiDeck } from './deck.js';
+import type { AnkiCardKind, AnkiDeckOptions, AnkiLanguage } from './options.js';
+import { resolveOptions } from './options.js';
+import { relationNotes } from './relation-notes.js';
+import { comparisonNotes, responsibilityNotes } from './table-notes.js';
+
+/** The notes and decks of one CloudVirt deck build. */
+export interface AnkiDeckPlan {
+  /** Deck language. */
+  readonly lang: AnkiLanguage;
+  /** Card kinds included. */
+  readonly cardKinds: readonly AnkiCardKind[];
+  /** Root deck name. */
+  readonly rootDeck: string;
+  /** Notes in study order. */
+  readonly notes: readonly AnkiPlannedNote[];
+  /** Decks that hold notes, with their parents and descriptions. */
+  readonly decks: readonly AnkiDeck[];
+}
+
+function compareOrder(a: readonly number[], b: readonly number[]): number {
+  for (let index = 0; index < Math.max(a.length, b.length); index++) {
+    const difference = (a[index] ?? -1) - (b[index] ?? -1);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+/**
+ * Plans a CloudVirt deck: builds the notes the options select, in study order (level and
+ * prerequisites first, then card kind), and the decks they go to.
+ *
+ * @param kb Any knowledge base.
+ * @param options Language, card kinds, filters, root deck name.
+ * @returns The plan.
+ * @throws {RangeError} On unknown option values or inconsistent knowledge-base data.
+ */
+export function planAnkiDeck(kb: KnowledgeBaseData, options: AnkiDeckOptions): AnkiDeckPlan {
+  const cardKinds = resolveOptions(kb, options);
+  const ctx = new BuildContext(kb, options);
+  const drafts: AnkiPlannedNote[] = [];
+  const selectedConcepts = kb.concepts.filter((concept) => ctx.selected.has(concept.id));
+  for (const kind of cardKinds) {
+    switch (kind) {
+      case 'definition':
+        drafts.push(...selectedConcepts.map((concept) => definitionNote(ctx, concept)));
+        break;
+      case 'bilingual':
+        drafts.push(...selectedConcepts.map((concept) => bilingualNote(ctx, concept)));
+        break;
+      case 'cloze':
+        drafts.push(...selectedConcepts.flatMap((concept) => clozeNote(ctx, concept) ?? []));
+        break;
+      case 'comparison':
+        kb.comparisons.forEach((comparison, index) => drafts.push(...comparisonNotes(ctx, comparison, index)));
+        break;
+      case 'responsibility':
+        drafts.push(...responsibilityNotes(ctx));
+        break;
+      case 'relation':
+        drafts.push(...relationNotes(ctx));
+        break;
+    }
+  }
+  const kindRank = (kind: AnkiCardKind): number => cardKinds.indexOf(kind);
+  const notes = drafts
+    .map((draft, index) => ({ draft, index }))
+    .sort((a, b) => compareOrder(a.draft.order, b.draft.order) || kindRank(a.draft.kind) - kindRank(b.draft.kind) || a.index - b.index)
+    .map(({ draft }) => draft);
+  const used = new Set(notes.map((note) => note.deck));
+  const decks = ctx.decks.filter((deck) => deck.name === ctx.root || [...used].some((name) => name === deck.name || name.startsWith(`${deck.name}::`)));
+  return { lang: options.lang, cardKinds, rootDeck: ctx.root, notes, decks };
+}

@@ -1,0 +1,126 @@
+/**
+ * Notes from typed relations: "Xen is an example of […]" → Paravirtualization, and
+ * "[…] is an example of Paravirtualization" → Xen, with the other true answers listed so the
+ * question stays unambiguous.
+ *
+ * @module
+ */
+import type { Concept, Locale, Relation } from '@cloudvirt/core';
+import { relationTypes } from '@cloudvirt/core';
+import type { ElementContent } from 'hast';
+import { relationNoteType } from './cloudvirt-note-types.js';
+import type { BuildContext, AnkiPlannedNote } from './context.js';
+import { tagOf } from './context.js';
+import { ankiGuidFor } from './guid.js';
+import { element, text, toFieldHtml } from './html.js';
+import { phrases } from './phrases.js';
+
+/** Relation types too vague to ask about. */
+const skippedTypes: ReadonlySet<string> = new Set(['related']);
+
+const blank: unique symbol = Symbol('blank');
+type Segment = string | typeof blank;
+
+const latinEdge = /[\p{Script=Latin}\p{N}]/u;
+const hanEdge = /\p{Script=Han}/u;
+
+/** "from label to" as segments: English with spaces; Chinese fills `…` in the label (`是…的实例`). */
+function statement(locale: Locale, from: Segment, label: string, to: Segment): Segment[] {
+  if (locale === 'en') return [from, ` ${label} `, to];
+  const gap = label.indexOf('…');
+  return gap === -1 ? [from, label, to] : ([from, label.slice(0, gap), to, label.slice(gap + 1)] as Segment[]).filter((part) => part !== '');
+}
+
+/** Segments → nodes; in Chinese a space separates Latin words from Han characters. */
+function segmentsToNodes(locale: Locale, segments: readonly Segment[]): ElementContent[] {
+  const nodes: ElementContent[] = [];
+  let previous = '';
+  for (const segment of segments) {
+    const value = segment === blank ? phrases[locale].blank : segment;
+    const first = value[0] ?? '';
+    if (locale === 'zh' && previous !== '' && ((latinEdge.test(previous) && hanEdge.test(first)) || (hanEdge.test(previous) && latinEdge.test(first)))) {
+      nodes.push(text(' '));
+    }
+    nodes.push(segment === blank ? element('span', { className: ['cv-blank'] }, [text(value)]) : text(value));
+    previous = value.at(-1) ?? previous;
+  }
+  return nodes;
+}
+
+/** Kinds whose English labels are common nouns ("Virtualization"), lower-cased mid-sentence; products and names keep their case. */
+const commonNounKinds: ReadonlySet<string> = new Set(['concept', 'deployment-model', 'service-model', 'stack-layer', 'technique', 'abstraction-level', 'architecture-model', 'component', 'capability']);
+
+/** A concept's label as the object of a sentence ("… is an example of paravirtualization"). */
+function objectLabel(concept: Concept, locale: Locale): string {
+  const label = concept.label[locale];
+  if (locale !== 'en' || !commonNounKinds.has(concept.kind) || !/^[A-Z][a-z]+(?:\s|-|$)/.test(label)) return label;
+  return label[0]!.toLowerCase() + label.slice(1);
+}
+
+/**
+ * Notes for every relation whose two ends are selected (except `related`).
+ *
+ * @param ctx Build context.
+ */
+export function relationNotes(ctx: BuildContext): AnkiPlannedNote[] {
+  const relations = ctx.kb.relations;
+  const ends = (relation: Relation): [Concept, Concept] => {
+    const where = `relation \`${relation.from} ${relation.type} ${relation.to}\``;
+    return [ctx.concept(relation.from, where), ctx.concept(relation.to, where)];
+  };
+  /** Other concepts that answer "subject —type→ ?" (or "? —type→ object" when `reverse`). */
+  const otherAnswers = (relation: Relation, reverse: boolean): Concept[] => {
+    const symmetric = relationTypes[relation.type].symmetric;
+    const anchor = reverse ? relation.to : relation.from;
+    const answer = reverse ? relation.from : relation.to;
+    const ids = relations.flatMap((other) => {
+      if (other.type !== relation.type) return [];
+      const found: string[] = [];
+      if ((reverse ? other.to : other.from) === anchor) found.push(reverse ? other.from : other.to);
+      if (symmetric && (reverse ? other.from : other.to) === anchor) found.push(reverse ? other.to : other.from);
+      return found;
+    });
+    return [...new Set(ids)].filter((id) => id !== answer && id !== anchor && ctx.isKnownConcept(id)).map((id) => ctx.concept(id, 'a relation'));
+  };
+
+  return relations.flatMap((relation, relationIndex): AnkiPlannedNote[] => {
+    if (skippedTypes.has(relation.type) || !ctx.selected.has(relation.from) || !ctx.selected.has(relation.to)) return [];
+    const [from, to] = ends(relation);
+    const info = relationTypes[relation.type];
+    const question = (reverse: boolean): ElementContent[] => {
+      const others = otherAnswers(relation, reverse);
+      return ctx.perLocale('div', ['cv-question'], (locale) => [
+        ...segmentsToNodes(locale, statement(locale, reverse ? blank : from.label[locale], info.label[locale], reverse ? objectLabel(to, locale) : blank)),
+        ...(others.length === 0
+          ? []
+          : [
+              element('div', { className: ['cv-others'] }, [
+                element('span', { className: ['cv-label'] }, [text(phrases[locale].otherAnswers)]),
+                text(others.map((other) => other.label[locale]).join(phrases[locale].listSeparator)),
+              ]),
+            ]),
+      ]);
+    };
+    const involved = [from, to, ...otherAnswers(relation, false), ...otherAnswers(relation, true)];
+    return [
+      {
+        kind: 'relation',
+        noteType: relationNoteType,
+        guid: ankiGuidFor('cloudvirt', 'relation', relation.from, relation.type, relation.to, 'relation', ctx.lang),
+        fields: [
+          toFieldHtml(question(false)),
+          toFieldHtml(ctx.labelBlock(to, 'cv-answer')),
+          toFieldHtml(question(true)),
+          toFieldHtml(ctx.labelBlock(from, 'cv-answer')),
+          toFieldHtml(ctx.perLocale('div', ['cv-statement'], (locale) => segmentsToNodes(locale, statement(locale, from.label[locale], info.label[locale], objectLabel(to, locale))))),
+          toFieldHtml(relation.note === undefined ? [] : ctx.perLocale('div', ['cv-note'], (locale) => [text(relation.note![locale])])),
+          toFieldHtml(ctx.sourceLine(from.sources)),
+        ],
+        tags: [tagOf('cloudvirt', 'topic', from.topic), tagOf('cloudvirt', 'card', 'relation'), tagOf('cloudvirt', 'relation', relation.type), tagOf('level', from.level)],
+        mod: ctx.modOf(involved),
+        deck: ctx.deckFor(from.topic),
+        order: [Math.max(ctx.rank(from.id), ctx.rank(to.id)), 2, relationIndex],
+      },
+    ];
+  });
+}

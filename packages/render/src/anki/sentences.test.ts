@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { keySentences, splitSentences } from './sentences.js';
+import { termPattern } from './terms.js';
+
+describe('splitSentences', () => {
+  it('should split English sentences but not after abbreviations or initials', () => {
+    expect(splitSentences('Xen is a hypervisor, e.g. for AWS. It runs Dom0! Does it? Yes. J. Smith wrote it. 3 VMs run.')).toEqual([
+      'Xen is a hypervisor, e.g. for AWS.',
+      'It runs Dom0!',
+      'Does it?',
+      'Yes.',
+      'J. Smith wrote it.',
+      '3 VMs run.',
+    ]);
+    expect(splitSentences('Version 2.1 of v1.2 is out.')).toEqual(['Version 2.1 of v1.2 is out.']);
+  });
+
+  it('should split Chinese sentences after 。！？', () => {
+    expect(splitSentences('KVM 是内核模块。它把 Linux 变成虚拟机监控程序！对吗？')).toEqual(['KVM 是内核模块。', '它把 Linux 变成虚拟机监控程序！', '对吗？']);
+  });
+});
+
+describe('keySentences', () => {
+  const isKnownConcept = (id: string): boolean => id === 'xen';
+
+  it('should keep sentences that name the concept, with context, in order, at most three', () => {
+    const markdown = [
+      'A **hypervisor** creates and runs VMs. Nothing to see.',
+      '',
+      '- The [hypervisor](concept:xen) schedules vCPUs.',
+      '- Hypervisor.',
+      '',
+      '```',
+      'hypervisor in code is skipped.',
+      '```',
+      '',
+      'A hypervisor creates and runs VMs. A hypervisor. Type 1 hypervisors run on bare metal. The last hypervisor sentence is dropped.',
+    ].join('\n');
+    expect(keySentences(markdown, { pattern: termPattern(['hypervisor']), locale: 'en', isKnownConcept })).toEqual([
+      'A hypervisor creates and runs VMs.',
+      'The hypervisor schedules vCPUs.',
+      'Type 1 hypervisors run on bare metal.',
+    ]);
+  });
+
+  it('should use a shorter minimum context for Chinese', () => {
+    expect(keySentences('虚拟机监控器。虚拟机监控器负责管理虚拟机。', { pattern: termPattern(['虚拟机监控器']), locale: 'zh', isKnownConcept })).toEqual(['虚拟机监控器负责管理虚拟机。']);
+  });
+});

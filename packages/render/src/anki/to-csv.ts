@@ -1,0 +1,57 @@
+/**
+ * `toAnkiCsv`: the same notes as `toAnkiPackage`, in Anki's text-import format (Anki ≥ 2.1.55).
+ *
+ * @module
+ */
+import type { KnowledgeBaseData } from '@cloudvirt/core';
+import type { AnkiDeckOptions } from './options.js';
+import { planAnkiDeck } from './plan.js';
+
+/** Options of {@link toAnkiCsv}. */
+export interface AnkiCsvOptions extends AnkiDeckOptions {
+  /** Field separator. Default `tab`. */
+  readonly separator?: 'tab' | 'comma';
+}
+
+/** Column numbers (1-based) of the meta columns; fields follow. */
+export const ankiCsvColumns = { notetype: 1, deck: 2, guid: 3, tags: 4, firstField: 5 } as const;
+
+function quote(value: string, separator: string): string {
+  return value.includes(separator) || /["\n\r]/.test(value) || value.startsWith('#') ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * Exports the notes of a CloudVirt deck as an Anki text file: `#separator`, `#html:true`,
+ * `#notetype column`, `#deck column`, `#guid column`, `#tags column` and `#columns` headers, then one
+ * row per note: note type id, deck name, GUID, tags, fields (padded to the widest note type).
+ *
+ * The GUIDs are those of {@link toAnkiPackage} for the same options, so importing the text file into
+ * a collection that already has the CloudVirt note types (from the `.apkg`) updates those notes.
+ * Anki cannot create note types from a text file: import the `.apkg` once first.
+ * The GUID is not in the first column because Anki reads a line starting with `#` as a comment.
+ *
+ * @param kb The knowledge base data.
+ * @param options Deck options plus the separator.
+ * @returns The file content (UTF-8 text, LF line ends).
+ */
+export function toAnkiCsv(kb: KnowledgeBaseData, options: AnkiCsvOptions): string {
+  const plan = planAnkiDeck(kb, options);
+  const separator = (options.separator ?? 'tab') === 'tab' ? '\t' : ',';
+  const width = Math.max(0, ...plan.notes.map((note) => note.fields.length));
+  const labels = ['Notetype', 'Deck', 'GUID', 'Tags', ...Array.from({ length: width }, (_, index) => `Field ${index + 1}`)];
+  const lines = [
+    `#separator:${separator === '\t' ? 'tab' : 'comma'}`,
+    '#html:true',
+    `#notetype column:${ankiCsvColumns.notetype}`,
+    `#deck column:${ankiCsvColumns.deck}`,
+    `#guid column:${ankiCsvColumns.guid}`,
+    `#tags column:${ankiCsvColumns.tags}`,
+    `#columns:${labels.join(separator)}`,
+  ];
+  for (const note of plan.notes) {
+    const fields = [...note.fields, ...Array.from({ length: width - note.fields.length }, () => '')];
+    const row = [String(note.noteType.id), note.deck, note.guid, [...new Set(note.tags)].sort().join(' '), ...fields.map((field) => field.normalize('NFC'))];
+    lines.push(row.map((value) => quote(value, separator)).join(separator));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,282 @@
+/**
+ * The knowledge base as one RDF graph (schema.org + SKOS + iso-thes + the project vocabularies).
+ * Both {@link toJsonLdDataset} and {@link toTurtle} serialize this graph.
+ *
+ * @module
+ */
+import { languageTags, locales, relationTypeList, relationTypes, type Concept, type KnowledgeBaseData, type LocalizedText, type Manager, type Relation } from '@cloudvirt/core';
+import { managerLabels } from '../markdown/labels.js';
+import { compareCodeUnits, createExpander, GraphBuilder, type Expander, type GraphNode, type NodeWriter } from './graph.js';
+import { externalIri, kbIris, type IriOptions, type KbIris } from './iris.js';
+import { markdownToPlainText } from './plain-text.js';
+import { dataVocabulary, isoThesaurusKinds, relationProperties } from './vocabulary.js';
+
+/** Default title of the knowledge base (dataset, term set, site name). */
+export const defaultKnowledgeBaseTitle: LocalizedText = { en: 'Cloud Computing and Virtualization Glossary', zh: '云计算与虚拟化术语库' };
+
+/** Default description of the knowledge base. */
+export const defaultKnowledgeBaseDescription: LocalizedText = {
+  en: 'A bilingual English–Chinese knowledge base of cloud computing and virtualization concepts, with typed relations, comparison tables and a responsibility matrix.',
+  zh: '云计算与虚拟化概念的中英双语知识库,包含类型化的概念关系、对比表和责任矩阵。',
+};
+
+/** Options of the dataset (JSON-LD and Turtle). */
+export interface JsonLdDatasetOptions extends IriOptions {
+  /** Title of the knowledge base. Default {@link defaultKnowledgeBaseTitle}. */
+  readonly title?: LocalizedText;
+  /** Description of the knowledge base. Default {@link defaultKnowledgeBaseDescription}. */
+  readonly description?: LocalizedText;
+  /** License URL of the data, if any (`schema:license`). */
+  readonly license?: string;
+}
+
+/** The graph plus what serializers need to write it. */
+export interface DatasetGraph {
+  /** Every node, scheme first, then sorted by IRI. */
+  readonly nodes: readonly GraphNode[];
+  /** The IRIs of this base. */
+  readonly iris: KbIris;
+  /** Compact-IRI expander for this base. */
+  readonly expand: Expander;
+}
+
+/**
+ * Build the dataset graph of a knowledge base.
+ *
+ * @param data The knowledge base.
+ * @param options Base IRI, page pattern, title, description, license.
+ * @returns The graph.
+ * @throws {RangeError} When a relation, prerequisite, comparison or matrix cell names an unknown concept.
+ * @throws {TypeError} When the base IRI or a source / Wikipedia URL is invalid.
+ */
+export function buildDatasetGraph(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): DatasetGraph {
+  const iris = kbIris(options);
+  const expand = createExpander(iris.relationVocabulary, iris.dataVocabulary);
+  const graph = new GraphBuilder(expand);
+  const concepts = new Map(data.concepts.map((concept) => [concept.id, concept]));
+  const topicIds = new Set(data.topics.map((topic) => topic.id));
+  const topicIri = (id: string, where: string): string => {
+    if (!topicIds.has(id)) throw new RangeError(`Unknown topic id \`${id}\` in ${where}, expected the id of a topic in the knowledge base.`);
+    return iris.topic(id);
+  };
+  const conceptIri = (id: string, where: string): string => {
+    if (!concepts.has(id)) throw new RangeError(`Unknown concept id \`${id}\` in ${where}, expected the id of a concept in the knowledge base.`);
+    return iris.concept(id);
+  };
+
+  declareVocabulary(graph);
+  const hierarchical = data.relations.filter((relation) => relationTypes[relation.type].skos === 'broader');
+  const hasBroader = new Set(hierarchical.map((relation) => relation.from));
+
+  const scheme = graph
+    .node(iris.scheme, 'schema:DefinedTermSet', 'skos:ConceptScheme')
+    .text('name', options?.title ?? defaultKnowledgeBaseTitle)
+    .text('prefLabel', options?.title ?? defaultKnowledgeBaseTitle)
+    .text('description', options?.description ?? defaultKnowledgeBaseDescription)
+    .string('inLanguage', ...locales.map((locale) => languageTags[locale]))
+    .iri('url', iris.base);
+  if (options?.license !== undefined) scheme.iri('license', externalIri(options.license, 'the `license` option'));
+  const latest = [...data.concepts.map((c) => c.updated), ...data.comparisons.map((c) => c.updated), data.responsibilityMatrix.updated].sort(compareCodeUnits).at(-1);
+  if (latest !== undefined) scheme.date('modified', latest);
+
+  for (const topic of data.topics) {
+    const node = graph.node(iris.topic(topic.id), 'skos:Collection').text('prefLabel', topic.label).text('definition', topic.description);
+    if (topic.parent !== undefined) graph.node(topicIri(topic.parent, `the parent of topic \`${topic.id}\``), 'skos:Collection').iri('member', node.id);
+  }
+
+  for (const concept of data.concepts) {
+    const node = conceptNode(graph, iris, concept, conceptIri);
+    scheme.iri('hasDefinedTerm', node.id);
+    if (!hasBroader.has(concept.id)) {
+      node.iri('topConceptOf', iris.scheme);
+      scheme.iri('hasTopConcept', node.id);
+    }
+    graph.node(topicIri(concept.topic, `concept \`${concept.id}\``), 'skos:Collection').iri('member', node.id);
+  }
+
+  for (const relation of data.relations) relationTriples(graph, iris, relation, conceptIri);
+  for (const comparison of data.comparisons) comparisonNodes(graph, iris, comparison, conceptIri, topicIri(comparison.topic, `comparison \`${comparison.id}\``));
+  matrixNodes(graph, iris, data.responsibilityMatrix, conceptIri);
+  sourceNodes(graph, data);
+
+  const nodes = graph.nodes().sort((a, b) => Number(b.id === iris.scheme) - Number(a.id === iris.scheme) || compareCodeUnits(a.id, b.id));
+  return { nodes, iris, expand };
+}
+
+type ConceptIri = (id: string, where: string) => string;
+
+function conceptNode(graph: GraphBuilder, iris: KbIris, concept: Concept, conceptIri: ConceptIri): NodeWriter {
+  const aliases = {
+    en: concept.aliases.en.filter((alias) => alias !== concept.label.en),
+    zh: concept.aliases.zh.filter((alias) => alias !== concept.label.zh),
+  };
+  const node = graph
+    .node(iris.concept(concept.id), 'schema:DefinedTerm', 'skos:Concept')
+    .text('name', concept.label)
+    .text('prefLabel', concept.label)
+    .texts('alternateName', aliases)
+    .texts('altLabel', aliases)
+    .text('description', concept.definition)
+    .text('definition', concept.definition)
+    .text('scopeNote', { en: markdownToPlainText(concept.explanation.en), zh: markdownToPlainText(concept.explanation.zh) })
+    .texts('example', { en: concept.examples.map((e) => e.en), zh: concept.examples.map((e) => e.zh) })
+    .string('termCode', concept.id)
+    .string('notation', concept.id)
+    .iri('inDefinedTermSet', iris.scheme)
+    .iri('inScheme', iris.scheme)
+    .iri('url', ...locales.map((locale) => iris.conceptPage(concept.id, locale)))
+    .iri('sameAs', ...locales.flatMap((locale) => (concept.wikipedia[locale] ? [externalIri(concept.wikipedia[locale], `the Wikipedia links of \`${concept.id}\``)] : [])))
+    .string('kind', concept.kind)
+    .string('level', concept.level)
+    .iri('prerequisite', ...concept.prerequisites.map((id) => conceptIri(id, `the prerequisites of \`${concept.id}\``)))
+    .iri('source', ...concept.sources.map((source) => externalIri(source.url, `the sources of \`${concept.id}\``)))
+    .date('modified', concept.updated);
+  return node;
+}
+
+function relationTriples(graph: GraphBuilder, iris: KbIris, relation: Relation, conceptIri: ConceptIri): void {
+  const where = `the relation \`${relation.from}\` ${relation.type} \`${relation.to}\``;
+  const from = graph.node(conceptIri(relation.from, where));
+  const to = graph.node(conceptIri(relation.to, where));
+  const info = relationTypes[relation.type];
+  const property = relationProperties[relation.type];
+  if (property) {
+    from.iri(property.forward, to.id);
+    if (info.symmetric) to.iri(property.forward, from.id);
+  }
+  // Note: the plain SKOS triples are written too (both directions), because SKOS tools do no RDFS inference.
+  if (info.skos === 'broader') {
+    from.iri('broader', to.id);
+    to.iri('narrower', from.id);
+  } else {
+    from.iri('related', to.id);
+    to.iri('related', from.id);
+  }
+  if (relation.note) {
+    graph
+      .node(iris.relation(relation), 'rdf:Statement')
+      .iri('subject', from.id)
+      .iri('predicate', property ? graph.expand(`kb:${property.forward}`) : graph.expand('skos:related'))
+      .iri('object', to.id)
+      .text('comment', relation.note);
+  }
+}
+
+function comparisonNodes(graph: GraphBuilder, iris: KbIris, comparison: KnowledgeBaseData['comparisons'][number], conceptIri: ConceptIri, topic: string): void {
+  const where = `comparison \`${comparison.id}\``;
+  const base = iris.comparison(comparison.id);
+  const table = graph
+    .node(base, 'kbd:Comparison')
+    .text('name', comparison.title)
+    .text('description', { en: markdownToPlainText(comparison.description.en), zh: markdownToPlainText(comparison.description.zh) })
+    .iri('topic', topic)
+    .iri('compares', ...comparison.subjects.map((subject) => conceptIri(subject, where)))
+    .iri('source', ...comparison.sources.map((source) => externalIri(source.url, where)))
+    .date('modified', comparison.updated);
+  const rows = new Map<string, string>();
+  comparison.subjects.forEach((subject, index) => {
+    const row = graph.node(`${base}/rows/${encodeURIComponent(subject)}`, 'kbd:Row').integer('position', index + 1).iri('concept', conceptIri(subject, where));
+    rows.set(subject, row.id);
+    table.iri('row', row.id);
+  });
+  const columns = new Map<string, string>();
+  comparison.dimensions.forEach((dimension, index) => {
+    const column = graph.node(`${base}/columns/${encodeURIComponent(dimension.id)}`, 'kbd:Column').integer('position', index + 1).string('key', dimension.id).text('name', dimension.label);
+    columns.set(dimension.id, column.id);
+    table.iri('column', column.id);
+  });
+  for (const cell of comparison.cells) {
+    const row = rows.get(cell.subject);
+    const column = columns.get(cell.dimension);
+    if (row === undefined || column === undefined) {
+      throw new RangeError(`A cell of ${where} names subject \`${cell.subject}\` and dimension \`${cell.dimension}\`, expected one of its subjects and dimensions.`);
+    }
+    const node = graph
+      .node(`${base}/cells/${encodeURIComponent(cell.subject)}/${encodeURIComponent(cell.dimension)}`, 'kbd:Cell')
+      .iri('inRow', row)
+      .iri('inColumn', column)
+      .text('text', cell.text);
+    table.iri('cell', node.id);
+  }
+}
+
+function matrixNodes(graph: GraphBuilder, iris: KbIris, matrix: KnowledgeBaseData['responsibilityMatrix'], conceptIri: ConceptIri): void {
+  const where = 'the responsibility matrix';
+  const base = iris.matrix;
+  const table = graph
+    .node(base, 'kbd:ResponsibilityMatrix')
+    .text('name', matrix.title)
+    .text('description', { en: markdownToPlainText(matrix.description.en), zh: markdownToPlainText(matrix.description.zh) })
+    .iri('source', ...matrix.sources.map((source) => externalIri(source.url, where)))
+    .date('modified', matrix.updated);
+  const rows = new Map<string, string>();
+  matrix.layers.forEach((layer, index) => {
+    const row = graph.node(`${base}/rows/${encodeURIComponent(layer)}`, 'kbd:Row').integer('position', index + 1).iri('concept', conceptIri(layer, where));
+    rows.set(layer, row.id);
+    table.iri('row', row.id);
+  });
+  const columns = new Map<string, string>();
+  matrix.models.forEach((model, index) => {
+    const column = graph.node(`${base}/columns/${encodeURIComponent(model)}`, 'kbd:Column').integer('position', index + 1).iri('concept', conceptIri(model, where));
+    columns.set(model, column.id);
+    table.iri('column', column.id);
+  });
+  for (const cell of matrix.cells) {
+    const row = rows.get(cell.layer);
+    const column = columns.get(cell.model);
+    if (row === undefined || column === undefined) {
+      throw new RangeError(`A cell of ${where} names model \`${cell.model}\` and layer \`${cell.layer}\`, expected one of its models and layers.`);
+    }
+    const node = graph
+      .node(`${base}/cells/${encodeURIComponent(cell.model)}/${encodeURIComponent(cell.layer)}`, 'kbd:Cell')
+      .iri('inRow', row)
+      .iri('inColumn', column)
+      .iri('manager', graph.expand(`kbd:${cell.manager}`));
+    if (cell.note) node.text('comment', cell.note);
+    table.iri('cell', node.id);
+  }
+}
+
+function sourceNodes(graph: GraphBuilder, data: KnowledgeBaseData): void {
+  const sources = [...data.concepts.flatMap((c) => c.sources), ...data.comparisons.flatMap((c) => c.sources), ...data.responsibilityMatrix.sources];
+  for (const source of sources) {
+    graph
+      .node(externalIri(source.url, 'a source'), 'schema:WebPage')
+      .text('name', source.title)
+      .string('inLanguage', languageTags[source.lang]);
+  }
+}
+
+/** Declare the `kb:` relation properties (with their SKOS / iso-thes parents) and the `kbd:` vocabulary. */
+function declareVocabulary(graph: GraphBuilder): void {
+  const { expand } = graph;
+  for (const type of relationTypeList) {
+    const names = relationProperties[type];
+    if (!names) continue;
+    const info = relationTypes[type];
+    const iso = isoThesaurusKinds[type];
+    const forward = graph.node(expand(`kb:${names.forward}`), 'owl:ObjectProperty').text('label', info.label).text('comment', info.description);
+    if (info.symmetric) {
+      graph.node(forward.id, 'owl:SymmetricProperty');
+      forward.iri('subPropertyOf', expand(`skos:${info.skos}`));
+      continue;
+    }
+    const inverse = graph.node(expand(`kb:${names.inverse}`), 'owl:ObjectProperty').text('label', info.inverseLabel);
+    forward.iri('inverseOf', inverse.id);
+    inverse.iri('inverseOf', forward.id);
+    if (info.skos === 'broader') {
+      forward.iri('subPropertyOf', ...(iso ? [expand(`isothes:broader${iso}`)] : []), expand('skos:broader'));
+      inverse.iri('subPropertyOf', ...(iso ? [expand(`isothes:narrower${iso}`)] : []), expand('skos:narrower'));
+    } else {
+      forward.iri('subPropertyOf', expand('skos:related'));
+      inverse.iri('subPropertyOf', expand('skos:related'));
+    }
+  }
+  for (const entry of dataVocabulary) {
+    const type = entry.type === 'Class' ? 'rdfs:Class' : entry.type === 'ObjectProperty' ? 'owl:ObjectProperty' : 'owl:DatatypeProperty';
+    graph.node(expand(`kbd:${entry.name}`), type).text('label', { en: entry.name, zh: '' }).text('comment', { en: entry.comment, zh: '' });
+  }
+  for (const manager of Object.keys(managerLabels) as Manager[]) {
+    graph.node(expand(`kbd:${manager}`), 'kbd:Manager').text('label', managerLabels[manager]);
+  }
+}

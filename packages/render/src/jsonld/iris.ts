@@ -1,0 +1,147 @@
+/**
+ * The IRI and URL scheme shared by the dataset, the page markup and the site.
+ *
+ * | what | IRI |
+ * | --- | --- |
+ * | concept (language-neutral) | `{baseIri}concepts/{id}` |
+ * | concept scheme = term set | `{baseIri}concepts/` |
+ * | concept page (per language) | `{baseIri}{lang}/concepts/{id}/` (pattern configurable) |
+ * | topic (a `skos:Collection`) | `{baseIri}topics/{id}` |
+ * | comparison, its rows/columns/cells | `{baseIri}comparisons/{id}`, `…/rows/{subject}`, `…/columns/{dimension}`, `…/cells/{subject}/{dimension}` |
+ * | responsibility matrix, its rows/columns/cells | `{baseIri}responsibility-matrix`, `…/rows/{layer}`, `…/columns/{model}`, `…/cells/{model}/{layer}` |
+ * | a relation that carries a note (`rdf:Statement`) | `{baseIri}relations/{from}/{type}/{to}` |
+ * | relation vocabulary (`kb:`) | `{baseIri}vocab#` |
+ * | data vocabulary (`kbd:`) | `{baseIri}vocab/data#` |
+ * | home page, dataset files | `{baseIri}{lang}/`, `{baseIri}kb.jsonld`, `{baseIri}kb.ttl` |
+ *
+ * @module
+ */
+import type { Locale, Relation } from '@cloudvirt/core';
+import { defaultConceptUrlPattern, fillConceptUrlPattern } from '../markdown/options.js';
+
+/** The default base IRI (and site URL): `https://cloudvirt.example/`. */
+export const defaultBaseIri = 'https://cloudvirt.example/';
+
+/** Options that decide IRIs and page URLs. */
+export interface IriOptions {
+  /** Absolute http(s) IRI ending with `/`; concept IRIs and page URLs live under it. Default {@link defaultBaseIri}. */
+  readonly baseIri?: string;
+  /** Path pattern of concept pages under the base, with `{lang}` and `{id}`. Default `/{lang}/concepts/{id}/`. */
+  readonly conceptUrlPattern?: string;
+}
+
+/** Every IRI the adapters mint, for one base IRI. */
+export interface KbIris {
+  /** The base IRI itself (also the site's home URL). */
+  readonly base: string;
+  /** The concept scheme / defined term set. */
+  readonly scheme: string;
+  /** Namespace of the typed relation properties (`kb:`). */
+  readonly relationVocabulary: string;
+  /** Namespace of the data vocabulary for comparisons, the matrix and concept metadata (`kbd:`). */
+  readonly dataVocabulary: string;
+  /** The dataset file as JSON-LD. */
+  readonly jsonLdFile: string;
+  /** The dataset file as Turtle. */
+  readonly turtleFile: string;
+  /** A concept. */
+  concept(id: string): string;
+  /** A concept's page in one language. */
+  conceptPage(id: string, lang: Locale): string;
+  /** The home page in one language. */
+  home(lang: Locale): string;
+  /** A topic collection. */
+  topic(id: string): string;
+  /** A comparison. */
+  comparison(id: string): string;
+  /** The responsibility matrix. */
+  readonly matrix: string;
+  /** A relation, as a reified statement (only minted for relations with a note). */
+  relation(relation: Relation): string;
+}
+
+/**
+ * Validate a base IRI.
+ *
+ * @param baseIri The candidate; `undefined` gives {@link defaultBaseIri}.
+ * @returns The base IRI.
+ * @throws {TypeError} When it is not an absolute http(s) IRI ending with `/`, or has a query or fragment.
+ */
+export function resolveBaseIri(baseIri: string | undefined): string {
+  const base = baseIri ?? defaultBaseIri;
+  const url = URL.canParse(base) ? new URL(base) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || !base.endsWith('/') || url.search !== '' || url.hash !== '') {
+    throw new TypeError(
+      `Unexpected base IRI ${JSON.stringify(base)}, expected an absolute http(s) IRI ending with "/" and without query or fragment.\nhint: for example '${defaultBaseIri}'.`,
+    );
+  }
+  return url.href;
+}
+
+/**
+ * The IRIs for one base IRI.
+ *
+ * @param options Base IRI and concept page pattern.
+ * @returns IRI makers.
+ * @throws {TypeError} When the base IRI is invalid.
+ */
+export function kbIris(options?: IriOptions): KbIris {
+  const base = resolveBaseIri(options?.baseIri);
+  const pattern = options?.conceptUrlPattern ?? defaultConceptUrlPattern;
+  const segment = encodeURIComponent;
+  return {
+    base,
+    scheme: `${base}concepts/`,
+    relationVocabulary: `${base}vocab#`,
+    dataVocabulary: `${base}vocab/data#`,
+    jsonLdFile: `${base}kb.jsonld`,
+    turtleFile: `${base}kb.ttl`,
+    concept: (id) => `${base}concepts/${segment(id)}`,
+    conceptPage: (id, lang) => new URL(fillConceptUrlPattern(pattern, id, lang, base), base).href,
+    home: (lang) => `${base}${lang}/`,
+    topic: (id) => `${base}topics/${segment(id)}`,
+    comparison: (id) => `${base}comparisons/${segment(id)}`,
+    matrix: `${base}responsibility-matrix`,
+    relation: (relation) => `${base}relations/${segment(relation.from)}/${segment(relation.type)}/${segment(relation.to)}`,
+  };
+}
+
+/**
+ * The IRI of a concept: `{baseIri}concepts/{id}`.
+ *
+ * @param id Concept id.
+ * @param options Base IRI.
+ * @returns The IRI.
+ */
+export function conceptIri(id: string, options?: IriOptions): string {
+  return kbIris(options).concept(id);
+}
+
+/**
+ * The URL of a concept's page: `{baseIri}{lang}/concepts/{id}/` by default.
+ *
+ * @param id Concept id.
+ * @param lang Page language.
+ * @param options Base IRI and pattern.
+ * @returns The URL.
+ */
+export function conceptPageUrl(id: string, lang: Locale, options?: IriOptions): string {
+  return kbIris(options).conceptPage(id, lang);
+}
+
+/**
+ * An external URL (source, Wikipedia page) as an IRI that every RDF syntax accepts: parsed and
+ * re-serialized by WHATWG URL rules (non-ASCII percent-encoded), plus the few characters Turtle
+ * forbids in IRIs that URL rules leave alone.
+ *
+ * @param url Absolute http(s) URL.
+ * @param where What the URL is, for the error message.
+ * @returns The normalized IRI.
+ * @throws {TypeError} When it is not an absolute http(s) URL.
+ */
+export function externalIri(url: string, where: string): string {
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) {
+    throw new TypeError(`Unexpected URL ${JSON.stringify(url)} in ${where}, expected an absolute http(s) URL.`);
+  }
+  return new URL(url).href.replace(/[|^`{}\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}

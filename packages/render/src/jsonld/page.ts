@@ -1,0 +1,202 @@
+/**
+ * Page markup for search engines: `"@context": "https://schema.org"` and schema.org types only
+ * (no SKOS, no project terms: search engines ignore custom contexts). Text that exists in both
+ * languages is written as `{"@value", "@language"}` objects, every value tagged.
+ *
+ * @module
+ */
+import { languageTags, locales, relationTypes, type KnowledgeBaseData, type Locale, type LocalizedText } from '@cloudvirt/core';
+import { requireRecord } from '../markdown/kb-index.js';
+import { defaultKnowledgeBaseDescription, defaultKnowledgeBaseTitle } from './dataset-graph.js';
+import { compareCodeUnits } from './graph.js';
+import { externalIri, kbIris, type KbIris } from './iris.js';
+import type { ConceptPageJsonLd, HomePageJsonLd, LanguageValue, SchemaDefinedTermSet, SchemaListItem, SchemaOrganization } from './schema-types.js';
+
+/** Options shared by the page markup builders. */
+export interface PageJsonLdOptions {
+  /** Language of the page. */
+  readonly lang: Locale;
+  /** The site's base URL, which is also the dataset's base IRI. Default `https://cloudvirt.example/`. */
+  readonly baseUrl?: string;
+  /** Path pattern of concept pages (`/{lang}/concepts/{id}/`), as for the dataset. */
+  readonly conceptUrlPattern?: string;
+  /** Name of the site and glossary. Default "Cloud Computing and Virtualization Glossary" / "云计算与虚拟化术语库". */
+  readonly title?: LocalizedText;
+  /** Author and publisher. Default: an `Organization` named after the site, at the base URL. */
+  readonly publisher?: { readonly name: string; readonly url: string };
+}
+
+/** Options of {@link conceptPageJsonLd}. */
+export interface ConceptPageJsonLdOptions extends PageJsonLdOptions {
+  /** The page's own URL, when it differs from the pattern. */
+  readonly pageUrl?: string;
+}
+
+/** Options of {@link homePageJsonLd}. */
+export interface HomePageJsonLdOptions extends PageJsonLdOptions {
+  /** Description of the dataset (Dataset Search wants 50–5000 characters). */
+  readonly description?: LocalizedText;
+  /** License URL of the data. */
+  readonly license?: string;
+}
+
+/**
+ * The JSON-LD block of a concept page: `TechArticle` (the page; `mainEntity` and `about` point at
+ * the concept IRI), `BreadcrumbList` (home → broader concepts → this one), `DefinedTerm` (the
+ * concept, same `@id` as in the dataset, names and descriptions in both languages, Wikipedia
+ * `sameAs`) and a `DefinedTermSet` stub for its glossary.
+ *
+ * @param data The knowledge base.
+ * @param id Concept id.
+ * @param options Page language, base URL, page URL, title, publisher.
+ * @returns The block; serialize it with {@link serializeJsonLdForScript}.
+ * @throws {RangeError} When `id` is not a concept of `data`.
+ */
+export function conceptPageJsonLd(data: KnowledgeBaseData, id: string, options: ConceptPageJsonLdOptions): ConceptPageJsonLd {
+  const { lang } = options;
+  const iris = pageIris(options);
+  const concepts = new Map(data.concepts.map((concept) => [concept.id, concept]));
+  const concept = requireRecord(concepts, id, 'concept');
+  const pageUrl = options.pageUrl ?? iris.conceptPage(id, lang);
+  const title = options.title ?? defaultKnowledgeBaseTitle;
+  const organization = publisher(options, iris);
+  const conceptIri = iris.concept(id);
+
+  const ancestors = broaderChain(data, id).map((ancestorId): SchemaListItem => ({ '@type': 'ListItem', position: 0, name: concepts.get(ancestorId)!.label[lang], item: iris.conceptPage(ancestorId, lang) }));
+  const trail: SchemaListItem[] = [
+    { '@type': 'ListItem', position: 0, name: title[lang], item: iris.home(lang) },
+    ...ancestors,
+    { '@type': 'ListItem', position: 0, name: concept.label[lang] },
+  ];
+  const crumbs = trail.map((crumb, index): SchemaListItem => ({ ...crumb, position: index + 1 }));
+
+  const aliases = languagesFirst(lang).flatMap((locale) => concept.aliases[locale].filter((alias) => alias !== concept.label[locale]).map((alias) => tagged(alias, locale)));
+  const sameAs = languagesFirst(lang).flatMap((locale) => (concept.wikipedia[locale] ? [externalIri(concept.wikipedia[locale], `the Wikipedia links of \`${id}\``)] : []));
+
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'TechArticle',
+        '@id': `${pageUrl}#article`,
+        headline: concept.label[lang],
+        description: concept.definition[lang],
+        inLanguage: languageTags[lang],
+        url: pageUrl,
+        mainEntity: { '@id': conceptIri },
+        about: { '@id': conceptIri },
+        isPartOf: { '@id': websiteId(iris) },
+        dateModified: concept.updated,
+        author: organization,
+        publisher: organization,
+      },
+      { '@type': 'BreadcrumbList', '@id': `${pageUrl}#breadcrumb`, itemListElement: crumbs },
+      {
+        '@type': 'DefinedTerm',
+        '@id': conceptIri,
+        name: languagesFirst(lang).map((locale) => tagged(concept.label[locale], locale)),
+        ...(aliases.length > 0 ? { alternateName: aliases } : {}),
+        description: languagesFirst(lang).map((locale) => tagged(concept.definition[locale], locale)),
+        termCode: id,
+        inDefinedTermSet: { '@id': iris.scheme },
+        url: pageUrl,
+        ...(sameAs.length === 1 ? { sameAs: sameAs[0]! } : sameAs.length > 1 ? { sameAs } : {}),
+      },
+      termSetStub(iris, title, lang),
+    ],
+  };
+}
+
+/**
+ * The JSON-LD block of the home page: `WebSite` (site name), the `DefinedTermSet` of the glossary,
+ * and a `Dataset` whose distributions are `kb.jsonld` and `kb.ttl`.
+ *
+ * @param data The knowledge base (for the modification date).
+ * @param options Page language, base URL, title, description, license, publisher.
+ * @returns The block; serialize it with {@link serializeJsonLdForScript}.
+ */
+export function homePageJsonLd(data: KnowledgeBaseData, options: HomePageJsonLdOptions): HomePageJsonLd {
+  const { lang } = options;
+  const iris = pageIris(options);
+  const title = options.title ?? defaultKnowledgeBaseTitle;
+  const description = options.description ?? defaultKnowledgeBaseDescription;
+  const organization = publisher(options, iris);
+  const latest = [...data.concepts.map((c) => c.updated), ...data.comparisons.map((c) => c.updated), data.responsibilityMatrix.updated].sort(compareCodeUnits).at(-1);
+  const otherNames = languagesFirst(lang)
+    .slice(1)
+    .map((locale) => title[locale])
+    .filter((name) => name !== title[lang]);
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { '@type': 'WebSite', '@id': websiteId(iris), name: title[lang], alternateName: otherNames, url: iris.base, inLanguage: allLanguageTags(), publisher: organization },
+      termSetStub(iris, title, lang),
+      {
+        '@type': 'Dataset',
+        '@id': `${iris.jsonLdFile}#dataset`,
+        name: title[lang],
+        description: description[lang],
+        url: iris.base,
+        inLanguage: allLanguageTags(),
+        isAccessibleForFree: true,
+        ...(latest !== undefined ? { dateModified: latest } : {}),
+        ...(options.license !== undefined ? { license: externalIri(options.license, 'the `license` option') } : {}),
+        creator: organization,
+        distribution: [
+          { '@type': 'DataDownload', encodingFormat: 'application/ld+json', contentUrl: iris.jsonLdFile },
+          { '@type': 'DataDownload', encodingFormat: 'text/turtle', contentUrl: iris.turtleFile },
+        ],
+      },
+    ],
+  };
+}
+
+function pageIris(options: PageJsonLdOptions): KbIris {
+  return kbIris({
+    ...(options.baseUrl !== undefined ? { baseIri: options.baseUrl } : {}),
+    ...(options.conceptUrlPattern !== undefined ? { conceptUrlPattern: options.conceptUrlPattern } : {}),
+  });
+}
+
+function websiteId(iris: KbIris): string {
+  return `${iris.base}#website`;
+}
+
+function publisher(options: PageJsonLdOptions, iris: KbIris): SchemaOrganization {
+  return { '@type': 'Organization', name: options.publisher?.name ?? (options.title ?? defaultKnowledgeBaseTitle)[options.lang], url: options.publisher?.url ?? iris.base };
+}
+
+function termSetStub(iris: KbIris, title: LocalizedText, lang: Locale): SchemaDefinedTermSet {
+  return { '@type': 'DefinedTermSet', '@id': iris.scheme, name: languagesFirst(lang).map((locale) => tagged(title[locale], locale)), inLanguage: allLanguageTags(), url: iris.base };
+}
+
+function tagged(value: string, locale: Locale): LanguageValue {
+  return { '@value': value, '@language': languageTags[locale] };
+}
+
+function languagesFirst(lang: Locale): Locale[] {
+  return [lang, ...locales.filter((locale) => locale !== lang)];
+}
+
+function allLanguageTags(): string[] {
+  return locales.map((locale) => languageTags[locale]);
+}
+
+/**
+ * The chain of broader concepts above `id`, root first, following the first hierarchical relation
+ * of each concept (in data order); stops at a cycle.
+ */
+function broaderChain(data: KnowledgeBaseData, id: string): string[] {
+  const known = new Set(data.concepts.map((concept) => concept.id));
+  const chain: string[] = [];
+  const seen = new Set([id]);
+  let current = id;
+  for (;;) {
+    const parent = data.relations.find((relation) => relation.from === current && relationTypes[relation.type].skos === 'broader' && known.has(relation.to))?.to;
+    if (parent === undefined || seen.has(parent)) break;
+    chain.unshift(parent);
+    seen.add(parent);
+    current = parent;
+  }
+  return chain;
+}

@@ -1,0 +1,88 @@
+/**
+ * The dataset as RDF quads (n3 `DataFactory`) and as Turtle (`kb.ttl`): the same graph as
+ * {@link toJsonLdDataset}, built from the same model.
+ *
+ * @module
+ */
+import type { KnowledgeBaseData } from '@cloudvirt/core';
+import { DataFactory, Writer, type Quad } from 'n3';
+import { buildDatasetGraph, type JsonLdDatasetOptions } from './dataset-graph.js';
+import { compareCodeUnits, termOf, type GraphValue } from './graph.js';
+import { kbIris } from './iris.js';
+import { namespaces } from './vocabulary.js';
+
+const { namedNode, literal, quad } = DataFactory;
+const rdfType = namedNode(`${namespaces.rdf}type`);
+const xsd = (name: string) => namedNode(`${namespaces.xsd}${name}`);
+
+/**
+ * The dataset as RDF quads in the default graph, sorted (subject, then `rdf:type` first, then
+ * predicate, then object), so the order is the same on every run.
+ *
+ * @param data The knowledge base.
+ * @param options The same options as {@link toJsonLdDataset}.
+ * @returns The quads.
+ * @throws {RangeError} When the data names unknown concepts or topics.
+ * @throws {TypeError} When the base IRI or a URL in the data is invalid.
+ */
+export function toDatasetQuads(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): Quad[] {
+  const graph = buildDatasetGraph(data, options);
+  const quads: Quad[] = [];
+  for (const node of graph.nodes) {
+    const subject = namedNode(node.id);
+    for (const type of node.types) quads.push(quad(subject, rdfType, namedNode(type)));
+    for (const [key, values] of node.values) {
+      const predicate = namedNode(graph.expand(termOf(key).curie));
+      for (const value of values) quads.push(quad(subject, predicate, term(value)));
+    }
+  }
+  return quads.sort(compareQuads);
+}
+
+/**
+ * The dataset as Turtle, with the prefixes of the JSON-LD context.
+ *
+ * @param data The knowledge base.
+ * @param options The same options as {@link toJsonLdDataset}.
+ * @returns Turtle text.
+ * @throws {RangeError} When the data names unknown concepts or topics.
+ * @throws {TypeError} When the base IRI or a URL in the data is invalid.
+ */
+export function toTurtle(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): string {
+  const quads = toDatasetQuads(data, options);
+  const iris = kbIris(options);
+  const writer = new Writer({ prefixes: { ...namespaces, kb: iris.relationVocabulary, kbd: iris.dataVocabulary, concept: iris.scheme } });
+  writer.addQuads(quads);
+  let turtle: string | undefined;
+  // Note: without an output stream the n3 Writer collects a string and calls back synchronously.
+  writer.end((error: Error | null, result: string) => {
+    if (error) throw error;
+    turtle = result;
+  });
+  if (turtle === undefined) throw new Error('Internal error: the n3 Writer did not finish synchronously.');
+  return turtle;
+}
+
+function term(value: GraphValue) {
+  switch (value.kind) {
+    case 'iri':
+      return namedNode(value.iri);
+    case 'lang':
+      return literal(value.value, value.language);
+    case 'string':
+      return literal(value.value);
+    case 'integer':
+      return literal(String(value.value), xsd('integer'));
+    case 'date':
+      return literal(value.value, xsd('date'));
+  }
+}
+
+function compareQuads(a: Quad, b: Quad): number {
+  return (
+    compareCodeUnits(a.subject.value, b.subject.value) ||
+    Number(b.predicate.equals(rdfType)) - Number(a.predicate.equals(rdfType)) ||
+    compareCodeUnits(a.predicate.value, b.predicate.value) ||
+    compareCodeUnits(a.object.id, b.object.id)
+  );
+}

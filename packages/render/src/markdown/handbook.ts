@@ -1,0 +1,125 @@
+/**
+ * The whole knowledge base as one Markdown handbook: title, table of contents, topics in order
+ * (sub-topics nested) with their concepts by level, every comparison, the responsibility matrix
+ * and the glossary index. Sources are footnotes, shared by every section that cites them.
+ *
+ * @module
+ */
+import { levels, type Concept, type KnowledgeBaseData, type Topic } from '@cloudvirt/core';
+import type { List, ListItem, Root, RootContent } from 'mdast';
+import { conceptSection } from './concept.js';
+import { conceptAnchorKey, MarkdownContext, paragraph } from './context.js';
+import { glossaryAnchorKey, glossarySection } from './glossary.js';
+import { markdownLabels } from './labels.js';
+import { resolveMarkdownOptions, type MarkdownHandbookOptions } from './options.js';
+import { stringifyMarkdown } from './stringify.js';
+import { comparisonAnchorKey, comparisonSection, matrixAnchorKey, matrixSection } from './tables.js';
+
+const comparisonsAnchorKey = 'comparisons';
+
+interface TopicNode {
+  readonly topic: Topic;
+  readonly depth: number;
+  readonly concepts: readonly Concept[];
+  readonly children: TopicNode[];
+}
+
+/**
+ * The handbook as mdast. Links between concepts point at their headings unless `links` says otherwise.
+ *
+ * @param data The knowledge base.
+ * @param options Language, title, link mode (default `'anchor'`), base URL.
+ * @returns The finalized mdast root.
+ * @throws {RangeError} When a concept's topic is not one of the topics.
+ */
+export function handbookToMdast(data: KnowledgeBaseData, options?: MarkdownHandbookOptions): Root {
+  const context = new MarkdownContext(data, resolveMarkdownOptions(options, 'anchor'));
+  const tree = topicTree(data);
+  const children: RootContent[] = [
+    context.heading(1, context.text(options?.title ?? markdownLabels.handbookTitle)),
+    context.heading(2, context.text(markdownLabels.contents)),
+    tableOfContents(context, tree),
+  ];
+  const visit = (node: TopicNode): void => {
+    children.push(context.heading(node.depth, context.text(node.topic.label), topicAnchorKey(node.topic.id)));
+    children.push(...context.paragraphs(node.topic.description));
+    for (const concept of node.concepts) children.push(...conceptSection(context, concept, node.depth + 1));
+    node.children.forEach(visit);
+  };
+  tree.forEach(visit);
+  if (data.comparisons.length > 0) {
+    children.push(context.heading(2, context.text(markdownLabels.comparisons), comparisonsAnchorKey));
+    for (const comparison of data.comparisons) children.push(...comparisonSection(context, comparison, 3));
+  }
+  children.push(...matrixSection(context, 2));
+  children.push(...glossarySection(context, 2));
+  return context.finalizeDocument({ type: 'root', children });
+}
+
+/**
+ * The handbook as Markdown (GFM).
+ *
+ * @param data The knowledge base.
+ * @param options Language, title, link mode (default `'anchor'`), base URL.
+ * @returns Markdown ending with one newline.
+ * @throws {RangeError} When a concept's topic is not one of the topics.
+ */
+export function toMarkdownHandbook(data: KnowledgeBaseData, options?: MarkdownHandbookOptions): string {
+  return stringifyMarkdown(handbookToMdast(data, options));
+}
+
+function topicAnchorKey(id: string): string {
+  return `topic:${id}`;
+}
+
+/** Topics as a forest (children in data order), each with its concepts ordered by level, then data order. */
+function topicTree(data: KnowledgeBaseData): TopicNode[] {
+  const topicIds = new Set(data.topics.map((topic) => topic.id));
+  const byTopic = new Map<string, Concept[]>();
+  for (const concept of data.concepts) {
+    if (!topicIds.has(concept.topic)) {
+      throw new RangeError(`Concept \`${concept.id}\` has topic \`${concept.topic}\`, expected one of the knowledge base's topics (${[...topicIds].join(', ')}).`);
+    }
+    byTopic.set(concept.topic, [...(byTopic.get(concept.topic) ?? []), concept]);
+  }
+  const build = (topic: Topic, depth: number, seen: ReadonlySet<string>): TopicNode => ({
+    topic,
+    depth,
+    concepts: [...(byTopic.get(topic.id) ?? [])].sort((a, b) => levels.indexOf(a.level) - levels.indexOf(b.level)),
+    children: data.topics
+      .filter((child) => child.parent === topic.id && !seen.has(child.id))
+      .map((child) => build(child, Math.min(depth + 1, 5), new Set([...seen, child.id]))),
+  });
+  return data.topics.filter((topic) => topic.parent === undefined || !topicIds.has(topic.parent)).map((topic) => build(topic, 2, new Set([topic.id])));
+}
+
+function tableOfContents(context: MarkdownContext, tree: readonly TopicNode[]): List {
+  const topicItem = (node: TopicNode): ListItem =>
+    item(context.anchorLink(topicAnchorKey(node.topic.id), context.text(node.topic.label)), [
+      ...node.concepts.map((concept) => item(context.anchorLink(conceptAnchorKey(concept.id), context.text(concept.label)))),
+      ...node.children.map(topicItem),
+    ]);
+  const data = context.kb.data;
+  const matrix = data.responsibilityMatrix;
+  return list([
+    ...tree.map(topicItem),
+    ...(data.comparisons.length > 0
+      ? [
+          item(
+            context.anchorLink(comparisonsAnchorKey, context.text(markdownLabels.comparisons)),
+            data.comparisons.map((comparison) => item(context.anchorLink(comparisonAnchorKey(comparison.id), context.text(comparison.title)))),
+          ),
+        ]
+      : []),
+    item(context.anchorLink(matrixAnchorKey, context.text(matrix.title))),
+    item(context.anchorLink(glossaryAnchorKey, context.text(markdownLabels.glossary))),
+  ]);
+}
+
+function item(link: ReturnType<MarkdownContext['anchorLink']>, children: ListItem[] = []): ListItem {
+  return { type: 'listItem', spread: false, children: [paragraph(link), ...(children.length > 0 ? [list(children)] : [])] };
+}
+
+function list(items: ListItem[]): List {
+  return { type: 'list', ordered: false, spread: false, children: items };
+}

@@ -1,0 +1,26 @@
+/**
+ * mdast → Markdown text with remark-stringify and remark-gfm (tables, footnotes). One processor,
+ * fixed options, so the same tree always gives the same bytes.
+ *
+ * @module
+ */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+
+const processor = unified()
+  .use(remarkGfm, { tablePipeAlign: false })
+  .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, listItemIndent: 'one', rule: '-' })
+  .freeze();
+
+/**
+ * Serialize an mdast tree as GitHub-flavoured Markdown. Text is escaped by remark-stringify, so
+ * `<`, `[`, `*`, `|`… in content never turn into markup.
+ *
+ * @param tree The document.
+ * @returns Markdown ending with one newline.
+ */
+export function stringifyMarkdown(tree: Root): string {
+  return processor.stringify(tree);
+}
