@@ -110,6 +110,36 @@ check('ESM and CJS builds of @cloudvirt/core expose the same API and data', () =
   run(process.execPath, ['--input-type=module', '-e', script], { cwd: consumerDir });
 });
 
+// Export names alone do not prove the code runs: an ESM-only dependency required from the CJS build can
+// load fine and fail on first use. So run each adapter once, under import and under require.
+const adapterSmoke = (load) => `
+  const core = ${load('@cloudvirt/core')};
+  const md = ${load('@cloudvirt/render/markdown')};
+  const ld = ${load('@cloudvirt/render/jsonld')};
+  const anki = ${load('@cloudvirt/render/anki')};
+  const data = core.kb;
+  const handbook = md.toMarkdownHandbook(data, { lang: 'zh' });
+  if (!handbook.includes(core.getConcept('hypervisor').label.zh)) throw new Error('handbook misses a concept');
+  const dataset = ld.toJsonLdDataset(data);
+  if (!dataset['@context'] || !JSON.stringify(dataset).includes('concepts/kvm')) throw new Error('dataset misses kvm');
+  if (!ld.toTurtle(data).includes('skos:')) throw new Error('turtle has no SKOS');
+  const { bytes, summary } = await anki.toAnkiPackage(data, { lang: 'en', concepts: ['kvm', 'xen'] });
+  if (!(bytes.length > 1000 && summary.notes > 0)) throw new Error('empty deck');
+  console.log('ok');
+`;
+if (packed.some((pkg) => pkg.name === '@cloudvirt/render')) {
+  check('render adapters run from the installed tarballs (ESM)', () => {
+    const out = run(process.execPath, ['--input-type=module', '-e', adapterSmoke((name) => `await import(${JSON.stringify(name)})`)], { cwd: consumerDir });
+    if (out.trim() !== 'ok') throw new Error(out);
+  });
+  check('render adapters run from the installed tarballs (CJS)', () => {
+    const out = run(process.execPath, ['-e', `(async () => {${adapterSmoke((name) => `require(${JSON.stringify(name)})`)}})().catch((e) => { console.error(e); process.exit(1); })`], {
+      cwd: consumerDir,
+    });
+    if (out.trim() !== 'ok') throw new Error(out);
+  });
+}
+
 check('tsc type-checks a TypeScript consumer (node16 and bundler resolution)', () => {
   const imports = entryPoints.map((entry, index) => `import * as m${index} from ${JSON.stringify(entry)};`).join('\n');
   const uses = entryPoints.map((_, index) => `m${index}`).join(', ');
