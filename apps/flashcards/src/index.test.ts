@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeckLanguage } from './index.js';
+import * as flashcards from './index.js';
 
-describe('parseDeckLanguage', () => {
-  it('should accept en, zh and bilingual', () => {
-    expect(['en', 'zh', 'bilingual'].map(parseDeckLanguage)).toEqual(['en', 'zh', 'bilingual']);
-  });
-  it('should throw when the language is unknown', () => {
-    expect(() => parseDeckLanguage('fr')).toThrow(/Unexpected language `fr`/);
+describe('@cloudvirt/flashcards', () => {
+  it('should expose the public API', () => {
+    expect(Object.keys(flashcards).sort()).toEqual([
+      'OutputError',
+      'UsageError',
+      'buildStandardDownloads',
+      'checkOutputName',
+      'deckLanguages',
+      'defaultFileName',
+      'exitCodes',
+      'exportFlashcards',
+      'formatExtensions',
+      'formatOfPath',
+      'listFlashcards',
+      'outputFormats',
+      'planFlashcards',
+      'resolveFlashcardsOptions',
+      'sliceKnowledgeBase',
+      'standardDownloadNames',
+      'summarizeAnkiPlan',
+      'writeFileAtomic',
+      'writeStandardDownloads',
+    ]);
   });
 });

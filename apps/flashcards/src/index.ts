@@ -1,27 +1,24 @@
 /**
- * `@cloudvirt/flashcards`: the programmatic side of the `cloudvirt-flashcards` CLI.
+ * `@cloudvirt/flashcards`: the programmatic side of the `cloudvirt-flashcards` CLI. The CLI and the
+ * site's downloads go through the same functions.
+ *
+ * - {@link exportFlashcards}: one export in memory (`apkg`, `csv` or `md`) with a summary.
+ * - {@link planFlashcards}: what an export would hold, without building it (`--dry-run`).
+ * - {@link listFlashcards}: topics, levels and card kinds with counts (`--list`).
+ * - {@link writeStandardDownloads}: the six standard decks for the site's downloads page.
  *
  * @packageDocumentation
  */
-import { locales, type Locale } from '@cloudvirt/core';
-
-/** Deck languages the exporter offers: one locale, or both side by side. */
-export type DeckLanguage = Locale | 'bilingual';
-
-/** Every deck language, in the order the CLI lists them. */
-export const deckLanguages: readonly DeckLanguage[] = [...locales, 'bilingual'];
-
-/**
- * Parse a `--lang` value.
- *
- * @param value Raw option value.
- * @returns The deck language.
- * @throws {RangeError} When the value is not a deck language.
- */
-export function parseDeckLanguage(value: string): DeckLanguage {
-  const found = deckLanguages.find((lang) => lang === value);
-  if (!found) {
-    throw new RangeError(`Unexpected language \`${value}\`, expected one of ${deckLanguages.map((l) => `\`${l}\``).join(', ')}`);
-  }
-  return found;
-}
+export { writeFileAtomic } from './atomic-write.js';
+export { exitCodes, OutputError, UsageError } from './errors.js';
+export { exportFlashcards, planFlashcards, summarizeAnkiPlan } from './export.js';
+export type { AnkiExportSummary, FlashcardsExport, FlashcardsPlan, FlashcardsSummary, MarkdownExportSummary } from './export.js';
+export { checkOutputName, defaultFileName, formatExtensions, formatOfPath } from './file-name.js';
+export { sliceKnowledgeBase } from './knowledge-base-subset.js';
+export { listFlashcards } from './listing.js';
+export type { CardKindListing, ConceptListing, FlashcardsListing, LevelListing, TopicListing } from './listing.js';
+export type { MarkdownContentCounts } from './markdown-export.js';
+export { deckLanguages, outputFormats, resolveFlashcardsOptions } from './selection.js';
+export type { DeckLanguage, FlashcardsKnowledgeBase, FlashcardsOptions, OutputFormat, ResolvedFlashcardsOptions } from './selection.js';
+export { buildStandardDownloads, standardDownloadNames, writeStandardDownloads } from './standard-downloads.js';
+export type { StandardDownload, StandardDownloadFile } from './standard-downloads.js';

@@ -1,0 +1,51 @@
+/**
+ * The two kinds of problems the exporter reports to a person, and the exit codes they map to.
+ *
+ * @module
+ */
+
+/** Exit codes of `cloudvirt-flashcards`. */
+export const exitCodes = {
+  /** Everything was written (or listed, or planned). */
+  ok: 0,
+  /** The command line was fine, but the export could not be carried out (output folder, disk, build). */
+  failure: 1,
+  /** The command line is wrong: unknown option or value, conflicting options, a filter that selects nothing. */
+  usage: 2,
+} as const;
+
+/** A problem with what the user asked for. The CLI prints it without a stack trace and exits 2. */
+export class UsageError extends Error {
+  /** What to do about it ("Did you mean `--lang`?"). */
+  readonly hint: string | undefined;
+
+  /**
+   * @param message What is wrong, phrased "Unexpected X, expected Y".
+   * @param hint What to do about it.
+   */
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.name = 'UsageError';
+    this.hint = hint;
+  }
+}
+
+/**
+ * The export cannot be written where it was asked to go (missing folder, not writable, a directory, an
+ * existing file without `--force`, a failed write). The CLI prints it without a stack trace and exits 1.
+ */
+export class OutputError extends Error {
+  /** What to do about it. */
+  readonly hint: string | undefined;
+
+  /**
+   * @param message What is wrong.
+   * @param hint What to do about it.
+   * @param options The underlying error, if any.
+   */
+  constructor(message: string, hint?: string, options?: { readonly cause?: unknown }) {
+    super(message, options);
+    this.name = 'OutputError';
+    this.hint = hint;
+  }
+}

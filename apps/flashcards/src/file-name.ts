@@ -1,0 +1,77 @@
+/**
+ * Output file names: the default name of an export, the format a name implies, and names that must be
+ * refused (`collection.apkg`, `backup-*.apkg`, an extension that contradicts `--format`).
+ *
+ * @module
+ */
+import { ankiCardKinds, checkApkgFileName } from '@cloudvirt/render/anki';
+import { UsageError } from './errors.js';
+import type { OutputFormat, ResolvedFlashcardsOptions } from './selection.js';
+
+/** File extensions of each format; the first is the one default names use. */
+export const formatExtensions: Readonly<Record<OutputFormat, readonly string[]>> = {
+  apkg: ['.apkg'],
+  csv: ['.csv', '.tsv', '.txt'],
+  md: ['.md', '.markdown'],
+};
+
+const maxStemLength = 100;
+
+/**
+ * The default file name of an export: `cloudvirt-<lang>` plus, when filters or non-default card kinds
+ * are used, their ids (`cloudvirt-zh-vmm-structures.apkg`, `cloudvirt-en-kvm-xen-cloze.csv`,
+ * `cloudvirt-en-all-cards.apkg`), so a filtered deck never takes the name of the full one.
+ *
+ * @param resolved Resolved export options.
+ * @returns A file name without folder.
+ */
+export function defaultFileName(resolved: ResolvedFlashcardsOptions): string {
+  const concepts = resolved.concepts === undefined ? [] : resolved.concepts.length <= 3 ? resolved.concepts : [`${resolved.concepts.length}-concepts`];
+  const parts = [
+    'cloudvirt',
+    resolved.lang,
+    ...(resolved.topics ?? []),
+    ...(resolved.levels ?? []),
+    ...concepts,
+    ...(resolved.format === 'md' || resolved.defaultCardKinds ? [] : resolved.cardKinds.length === ankiCardKinds.length ? ['all-cards'] : resolved.cardKinds),
+  ];
+  const stem = parts.join('-').slice(0, maxStemLength).replace(/-+$/, '');
+  return `${stem}${formatExtensions[resolved.format][0]}`;
+}
+
+/**
+ * The format an output path implies by its extension.
+ *
+ * @param path A file path.
+ * @returns The format, or `undefined` when the extension is not one of {@link formatExtensions}.
+ */
+export function formatOfPath(path: string): OutputFormat | undefined {
+  const lower = path.toLowerCase();
+  return (Object.keys(formatExtensions) as OutputFormat[]).find((format) => formatExtensions[format].some((extension) => lower.endsWith(extension)));
+}
+
+/**
+ * Check that an output path suits its format: Anki packages must not be named like a collection
+ * backup, and an extension must not contradict the format (a CSV file named `.apkg` would fail to import).
+ *
+ * @param path The output path (not `-`).
+ * @param format The output format.
+ * @throws {UsageError} When the name is refused.
+ */
+export function checkOutputName(path: string, format: OutputFormat): void {
+  const implied = formatOfPath(path);
+  if (implied !== undefined && implied !== format) {
+    throw new UsageError(
+      `Unexpected output name \`${path}\` for --format ${format}, expected a name ending in ${formatExtensions[format].map((extension) => `\`${extension}\``).join(' or ')}`,
+      `The extension says ${implied}; drop --format or rename the file.`,
+    );
+  }
+  if (format === 'apkg') {
+    try {
+      checkApkgFileName(path);
+    } catch (error) {
+      const [message = '', hint] = (error as Error).message.split('\n');
+      throw new UsageError(message.replace(/\.$/, ''), hint);
+    }
+  }
+}
