@@ -1,20 +1,26 @@
 /**
- * Build the static site into `apps/site/dist/`.
+ * `pnpm build` / `pnpm dev` entry point: build the site into `apps/site/dist/`, or serve it with live
+ * reload (`--serve [--port N]`).
+ *
+ * @module
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { locales } from '@cloudvirt/core';
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { buildSite } from './build-site.js';
 
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-mkdirSync(outDir, { recursive: true });
-const page = h(null, [
-  { type: 'doctype' },
-  h('html', { lang: 'en' }, [
-    h('head', [h('meta', { charset: 'utf-8' }), h('title', 'CloudVirt')]),
-    h('body', [h('main', [h('h1', 'CloudVirt'), h('p', `Languages: ${locales.join(', ')}`)])]),
-  ]),
-]);
-writeFileSync(join(outDir, 'index.html'), toHtml(page));
+const args = process.argv.slice(2);
+const serve = args.includes('--serve');
+const portIndex = args.indexOf('--port');
+const port = portIndex === -1 ? undefined : Number(args[portIndex + 1]);
+
+try {
+  const result = await buildSite({ mode: serve ? 'serve' : 'build', ...(port === undefined ? {} : { port }) });
+  if (!serve) {
+    const indexed = Object.entries(result.indexed).map(([language, count]) => `${count} ${language}`).join(' + ');
+    console.log(
+      `site: ${result.pageCount} pages, ${result.fileCount} files, ${result.downloadCount} downloads, ` +
+        `search index ${indexed}, in ${(result.milliseconds / 1000).toFixed(2)} s → ${result.outDir}`,
+    );
+  }
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+}

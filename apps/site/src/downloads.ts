@@ -1,0 +1,90 @@
+/**
+ * The files the site offers for download, written next to the pages: the JSON-LD dataset (`/kb.jsonld`),
+ * the same graph as Turtle (`/kb.ttl`), the Markdown handbooks (`/downloads/handbook-{en,zh}.md`) and the
+ * standard flashcard decks from `@cloudvirt/flashcards` (`/downloads/cloudvirt-{en,zh,bilingual}.apkg`
+ * and the same decks as Anki CSV).
+ *
+ * @module
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { kb as bundledKb, type KnowledgeBase } from '@cloudvirt/core';
+import { buildStandardDownloads } from '@cloudvirt/flashcards';
+import { toMarkdownHandbook } from '@cloudvirt/render/markdown';
+import type { DownloadEntry } from './context.js';
+import { datasetFiles } from './seo/dataset.js';
+import { defaultSiteUrl, normalizeSiteUrl } from './urls.js';
+
+/** Options of {@link writeDownloads}. */
+export interface WriteDownloadsOptions {
+  /** The knowledge base (default: the one bundled with `@cloudvirt/core`). */
+  readonly kb?: KnowledgeBase;
+  /** Base URL of the site and the dataset IRIs (default `SITE_URL` or `https://cloudvirt.example/`). */
+  readonly siteUrl?: string;
+}
+
+/** A file to write: where, what, and how the downloads page describes it. */
+export interface DownloadFile extends Omit<DownloadEntry, 'size'> {
+  /** The content. */
+  readonly content: string | Uint8Array;
+}
+
+/**
+ * Write one download under `outDir` and describe it.
+ *
+ * @param outDir The site's output folder.
+ * @param file The file (its `path` is root-relative).
+ */
+export async function writeDownload(outDir: string, file: DownloadFile): Promise<DownloadEntry> {
+  const target = join(outDir, ...file.path.split('/').filter(Boolean));
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, file.content);
+  const { content, ...entry } = file;
+  const size = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+  return { ...entry, size };
+}
+
+/** The Markdown handbooks, one per language. */
+function handbookFiles(kb: KnowledgeBase): DownloadFile[] {
+  return (['en', 'zh'] as const).map((lang) => ({
+    path: `/downloads/handbook-${lang}.md`,
+    format: 'Markdown',
+    mediaType: 'text/markdown',
+    lang,
+    description:
+      lang === 'en'
+        ? { en: 'The handbook in English: every concept, comparison and the matrix, with a table of contents.', zh: '英文版手册：所有概念、对比和责任矩阵，附目录。' }
+        : { en: 'The handbook in Chinese: every concept, comparison and the matrix, with a table of contents.', zh: '中文版手册：所有概念、对比和责任矩阵，附目录。' },
+    content: toMarkdownHandbook(kb, { lang }),
+  }));
+}
+
+/** The standard decks (Anki packages and Anki CSV) built by `@cloudvirt/flashcards`. */
+async function deckFiles(kb: KnowledgeBase): Promise<DownloadFile[]> {
+  return (await buildStandardDownloads({ kb })).map((deck) => ({
+    path: `/downloads/${deck.file}`,
+    format: deck.formatName,
+    mediaType: deck.mediaType,
+    description: deck.description,
+    deck: { notes: deck.notes, cards: deck.cards },
+    ...(deck.lang === 'bilingual' ? {} : { lang: deck.lang }),
+    content: deck.content,
+  }));
+}
+
+/**
+ * Write every downloadable file into the site's output folder. Add new downloads to `files` below;
+ * the downloads page lists whatever this returns.
+ *
+ * @param outDir The site's output folder (`apps/site/dist`).
+ * @param options The knowledge base and base URL.
+ * @returns What was written, in the order the downloads page lists it.
+ */
+export async function writeDownloads(outDir: string, options: WriteDownloadsOptions = {}): Promise<DownloadEntry[]> {
+  const kb = options.kb ?? bundledKb;
+  const siteUrl = normalizeSiteUrl(options.siteUrl ?? process.env.SITE_URL ?? defaultSiteUrl);
+  const files: DownloadFile[] = [...datasetFiles(kb, siteUrl), ...handbookFiles(kb), ...(await deckFiles(kb))];
+  const entries: DownloadEntry[] = [];
+  for (const file of files) entries.push(await writeDownload(outDir, file));
+  return entries;
+}

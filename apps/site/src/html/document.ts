@@ -1,0 +1,274 @@
+/**
+ * The page shell every HTML page shares: `<head>` (title, description, canonical URL, `hreflang`
+ * alternates, Open Graph, JSON-LD, the dataset link), the header with navigation, search and language
+ * switch, and the footer. Built as a hast tree and serialized with hast-util-to-html, so every text is
+ * escaped by construction.
+ *
+ * @module
+ */
+import { languageTags, locales, type Locale } from '@cloudvirt/core';
+import { serializeJsonLdForScript } from '@cloudvirt/render/jsonld';
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h, type Child } from 'hastscript';
+import type { SiteContext } from '../context.js';
+import { otherLocale, ui } from '../i18n.js';
+import { absoluteUrl, filePaths, pagePath, type PageKey } from '../urls.js';
+
+/** Open Graph `og:locale` per locale. */
+const ogLocales: Readonly<Record<Locale, string>> = { en: 'en_US', zh: 'zh_CN' };
+
+/** A localized HTML page, before it gets its shell. */
+export interface PageDocument {
+  /** Which page this is (drives the canonical URL, the alternates and the language switch). */
+  readonly key: PageKey;
+  /** Page language. */
+  readonly locale: Locale;
+  /** Page title, without the site name. */
+  readonly title: string;
+  /** One or two sentences for `<meta name="description">` and Open Graph. */
+  readonly description: string;
+  /** Children of `<main>` (`null` entries are skipped). */
+  readonly main: Child[];
+  /** JSON-LD objects, each written to its own `<script type="application/ld+json">`. */
+  readonly jsonLd: readonly object[];
+  /** Extra scripts to load (asset URLs), deferred. */
+  readonly scripts?: readonly string[];
+  /** `article` for concept and comparison pages, `website` otherwise. */
+  readonly ogType?: 'article' | 'website';
+}
+
+/** The shared `<head>` children that do not depend on the page. */
+function commonHead(context: SiteContext): ElementContent[] {
+  return [
+    h('meta', { charset: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('meta', { name: 'color-scheme', content: 'light dark' }),
+    h('link', { rel: 'stylesheet', href: context.assets.css }),
+    h('link', { rel: 'icon', href: context.assets.icon, type: 'image/svg+xml' }),
+    h('link', { rel: 'alternate', type: 'application/ld+json', href: filePaths.jsonld, title: 'JSON-LD dataset' }),
+    h('link', { rel: 'alternate', type: 'text/turtle', href: filePaths.turtle, title: 'Turtle dataset' }),
+  ];
+}
+
+/** `<link rel="alternate" hreflang>` for both languages plus `x-default`. */
+function alternates(context: SiteContext, paths: Readonly<Record<Locale, string>>, xDefault: string): Element[] {
+  return [
+    ...locales.map((locale) =>
+      h('link', { rel: 'alternate', hreflang: languageTags[locale], href: absoluteUrl(context.siteUrl, paths[locale]) }),
+    ),
+    h('link', { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(context.siteUrl, xDefault) }),
+  ];
+}
+
+/** Open Graph tags. */
+function openGraph(
+  context: SiteContext,
+  options: { title: string; description: string; url: string; type: string; locale: Locale },
+): Element[] {
+  return [
+    h('meta', { property: 'og:site_name', content: ui[options.locale].siteName }),
+    h('meta', { property: 'og:type', content: options.type }),
+    h('meta', { property: 'og:title', content: options.title }),
+    h('meta', { property: 'og:description', content: options.description }),
+    h('meta', { property: 'og:url', content: absoluteUrl(context.siteUrl, options.url) }),
+    h('meta', { property: 'og:locale', content: ogLocales[options.locale] }),
+    h('meta', { property: 'og:locale:alternate', content: ogLocales[otherLocale(options.locale)] }),
+  ];
+}
+
+/** `<script type="application/ld+json">` elements. */
+function jsonLdScripts(objects: readonly object[]): Element[] {
+  return objects.map((object) => h('script', { type: 'application/ld+json' }, serializeJsonLdForScript(object)));
+}
+
+/**
+ * A search form (submits `?q=` to the search page; works without JavaScript up to the results).
+ *
+ * @param locale Page language.
+ * @param id Id of the input (unique in the page).
+ * @param label Accessible name of the search landmark (unique in the page).
+ */
+export function searchForm(locale: Locale, id: string, label: string): Element {
+  const t = ui[locale];
+  return h('form', { class: 'search-form', role: 'search', 'aria-label': label, action: pagePath(locale, { type: 'search' }), method: 'get' }, [
+    h('label', { for: id, class: 'visually-hidden' }, t.searchLabel),
+    h('input', {
+      id,
+      type: 'search',
+      name: 'q',
+      placeholder: t.searchPlaceholder,
+      autocomplete: 'off',
+      enterkeyhint: 'search',
+    }),
+    h('button', { type: 'submit' }, t.searchSubmit),
+  ]);
+}
+
+/** The site header: brand, main navigation, search and the language switch. */
+function header(locale: Locale, key: PageKey): Element {
+  const t = ui[locale];
+  const other = otherLocale(locale);
+  const nav: { key: PageKey; label: string }[] = [
+    { key: { type: 'glossary' }, label: t.glossary },
+    { key: { type: 'matrix' }, label: t.matrix },
+    { key: { type: 'graph' }, label: t.graph },
+    { key: { type: 'downloads' }, label: t.downloads },
+  ];
+  return h('header', { class: 'site-header' }, [
+    h('div', { class: 'site-header-inner' }, [
+      h('a', { class: 'brand', href: pagePath(locale, { type: 'home' }) }, [
+        h('span', { class: 'brand-name' }, t.siteName),
+        h('span', { class: 'brand-tagline' }, t.tagline),
+      ]),
+      h('nav', { class: 'site-nav', 'aria-label': t.mainNavigation }, [
+        h(
+          'ul',
+          nav.map((item) => {
+            const current = item.key.type === key.type;
+            return h('li', [
+              h('a', { href: pagePath(locale, item.key), ...(current ? { 'aria-current': 'page' } : {}) }, item.label),
+            ]);
+          }),
+        ),
+      ]),
+      searchForm(locale, 'site-search-q', t.searchLabel),
+      h('p', { class: 'lang-switch' }, [
+        h('span', { class: 'visually-hidden' }, `${t.otherLanguageLabel}${t.colon}`),
+        h(
+          'a',
+          { href: pagePath(other, key), hreflang: languageTags[other], lang: languageTags[other], rel: 'alternate' },
+          ui[other].languageName,
+        ),
+      ]),
+    ]),
+  ]);
+}
+
+/** The site footer. */
+function footer(locale: Locale): Element {
+  const t = ui[locale];
+  return h('footer', { class: 'site-footer' }, [
+    h('p', t.footerText),
+    h('p', [
+      `${t.footerData}${t.colon}`,
+      h('a', { href: filePaths.jsonld, type: 'application/ld+json' }, 'kb.jsonld'),
+      ' · ',
+      h('a', { href: filePaths.turtle, type: 'text/turtle' }, 'kb.ttl'),
+      ' · ',
+      h('a', { href: pagePath(locale, { type: 'downloads' }) }, t.downloads),
+      ' · ',
+      h('a', { href: pagePath(locale, { type: 'search' }) }, t.search),
+    ]),
+  ]);
+}
+
+/**
+ * Serialize a hast root as an HTML document (uppercase `<!DOCTYPE html>`, as html-validate recommends).
+ *
+ * @param tree A root whose first child is the doctype.
+ */
+export function serializeDocument(tree: Root): string {
+  return `${toHtml(tree, { upperDoctype: true })}\n`;
+}
+
+/**
+ * Render a localized page with the site shell.
+ *
+ * @param context The site context.
+ * @param page The page.
+ * @returns The HTML document.
+ */
+export function renderPage(context: SiteContext, page: PageDocument): string {
+  const t = ui[page.locale];
+  const path = pagePath(page.locale, page.key);
+  const paths = { en: pagePath('en', page.key), zh: pagePath('zh', page.key) };
+  const fullTitle = page.key.type === 'home' ? t.homeTitle : `${page.title} · ${t.siteName}`;
+  const scripts = [context.assets.siteScript, ...(page.scripts ?? [])];
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: languageTags[page.locale], dir: 'ltr' }, [
+        h('head', [
+          ...commonHead(context),
+          h('title', fullTitle),
+          h('meta', { name: 'description', content: page.description }),
+          h('link', { rel: 'canonical', href: absoluteUrl(context.siteUrl, path) }),
+          ...alternates(context, paths, page.key.type === 'home' ? '/' : paths.en),
+          ...openGraph(context, {
+            title: page.title,
+            description: page.description,
+            url: path,
+            type: page.ogType ?? 'website',
+            locale: page.locale,
+          }),
+          ...jsonLdScripts(page.jsonLd),
+          ...scripts.map((src) => h('script', { src, defer: true })),
+        ]),
+        h('body', [
+          h('a', { class: 'skip-link', href: '#main' }, t.skipToContent),
+          header(page.locale, page.key),
+          h('main', { id: 'main' }, ...page.main),
+          footer(page.locale),
+        ]),
+      ]),
+    ],
+  };
+  return serializeDocument(tree);
+}
+
+/** A page outside the two language trees (the language chooser `/`, `/404.html`). */
+export interface StandaloneDocument {
+  /** `<title>`. */
+  readonly title: string;
+  /** Meta description. */
+  readonly description: string;
+  /** Root-relative canonical path, or `null` for pages that must not be indexed (404). */
+  readonly canonicalPath: string | null;
+  /** Children of `<main>` (mark Chinese parts with `lang`). */
+  readonly main: Child[];
+  /** JSON-LD objects. */
+  readonly jsonLd: readonly object[];
+}
+
+/**
+ * Render a bilingual page outside `/en/` and `/zh/` (English document language, Chinese parts marked).
+ *
+ * @param context The site context.
+ * @param page The page.
+ * @returns The HTML document.
+ */
+export function renderStandalone(context: SiteContext, page: StandaloneDocument): string {
+  const head: ElementContent[] = [
+    ...commonHead(context),
+    h('title', page.title),
+    h('meta', { name: 'description', content: page.description }),
+  ];
+  if (page.canonicalPath === null) {
+    head.push(h('meta', { name: 'robots', content: 'noindex' }));
+  } else {
+    head.push(
+      h('link', { rel: 'canonical', href: absoluteUrl(context.siteUrl, page.canonicalPath) }),
+      ...alternates(context, { en: pagePath('en', { type: 'home' }), zh: pagePath('zh', { type: 'home' }) }, page.canonicalPath),
+      ...openGraph(context, { title: page.title, description: page.description, url: page.canonicalPath, type: 'website', locale: 'en' }),
+    );
+  }
+  head.push(...jsonLdScripts(page.jsonLd));
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: languageTags.en, dir: 'ltr' }, [
+        h('head', head),
+        h('body', { class: 'standalone' }, [
+          h('header', { class: 'site-header' }, [
+            h('div', { class: 'site-header-inner' }, [h('a', { class: 'brand', href: '/' }, [h('span', { class: 'brand-name' }, ui.en.siteName)])]),
+          ]),
+          h('main', { id: 'main' }, ...page.main),
+        ]),
+      ]),
+    ],
+  };
+  return serializeDocument(tree);
+}

@@ -1,0 +1,372 @@
+/**
+ * The site's interface strings in both languages. Knowledge (labels, definitions…) comes from the
+ * knowledge base; only the words of the site itself live here.
+ *
+ * @module
+ */
+import type { ConceptKind, Level, Locale, Manager } from '@cloudvirt/core';
+
+/** Every interface string the pages use, per locale. */
+export interface UiStrings {
+  readonly siteName: string;
+  readonly tagline: string;
+  readonly homeTitle: string;
+  readonly countInParentheses: (count: number) => string;
+  readonly sentenceEnd: string;
+  readonly colon: string;
+  readonly listSeparator: string;
+  readonly languageName: string;
+  readonly otherLanguageLabel: string;
+  readonly skipToContent: string;
+  readonly mainNavigation: string;
+  readonly breadcrumb: string;
+  readonly home: string;
+  readonly glossary: string;
+  readonly matrix: string;
+  readonly graph: string;
+  readonly downloads: string;
+  readonly search: string;
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly searchSubmit: string;
+  readonly searchIntro: string;
+  readonly searchNeedsScript: string;
+  readonly searchNoResults: string;
+  readonly searchResultsFor: string;
+  readonly searchLoading: string;
+  readonly definition: string;
+  readonly explanation: string;
+  readonly examples: string;
+  readonly relations: string;
+  readonly relationsIntro: string;
+  readonly comparisons: string;
+  readonly prerequisites: string;
+  readonly noPrerequisites: string;
+  readonly sources: string;
+  readonly fromSeed: string;
+  readonly aliases: string;
+  readonly wikipedia: string;
+  readonly wikipediaIn: Readonly<Record<Locale, string>>;
+  readonly termIn: Readonly<Record<Locale, string>>;
+  readonly kind: string;
+  readonly level: string;
+  readonly topic: string;
+  readonly updated: string;
+  readonly definitionOf: (label: string) => string;
+  readonly readMore: (label: string) => string;
+  readonly close: string;
+  readonly startHere: string;
+  readonly startHereIntro: string;
+  readonly browseTopics: string;
+  readonly browseKinds: string;
+  readonly allComparisons: string;
+  readonly subtopics: string;
+  readonly parentTopic: string;
+  readonly conceptsInTopic: string;
+  readonly conceptsOfKind: string;
+  readonly noConcepts: string;
+  readonly conceptCount: (count: number) => string;
+  readonly kindDescription: (kind: string, count: number) => string;
+  readonly graphRelationCount: (concepts: number, relations: number) => string;
+  readonly glossaryIntro: string;
+  readonly glossaryLetters: string;
+  readonly see: string;
+  readonly matrixIntroShort: string;
+  readonly matrixLayer: string;
+  readonly matrixNotes: string;
+  readonly matrixLegend: string;
+  readonly backToTable: string;
+  readonly homeIntro: string;
+  readonly homeOutputs: string;
+  readonly learningLevel: (level: string, count: number) => string;
+  readonly graphIntro: string;
+  readonly graphFigure: string;
+  readonly graphListHeading: string;
+  readonly graphLegend: string;
+  readonly graphNeedsScript: string;
+  readonly downloadsIntro: string;
+  readonly downloadsFile: string;
+  readonly downloadsFormat: string;
+  readonly downloadsSize: string;
+  readonly downloadsDescription: string;
+  readonly notFoundTitle: string;
+  readonly notFoundText: string;
+  readonly footerText: string;
+  readonly footerData: string;
+  readonly comparisonSubject: string;
+  readonly kinds: Readonly<Record<ConceptKind, string>>;
+  readonly kindsPlural: Readonly<Record<ConceptKind, string>>;
+  readonly levels: Readonly<Record<Level, string>>;
+  readonly managers: Readonly<Record<Manager, string>>;
+  readonly managerDescriptions: Readonly<Record<Manager, string>>;
+  readonly bytes: (size: number) => string;
+  readonly deckCounts: (notes: number, cards: number) => string;
+}
+
+const formatSize = (size: number, unitKb: string, unitB: string): string =>
+  size >= 1024 ? `${(size / 1024).toFixed(1)} ${unitKb}` : `${size} ${unitB}`;
+
+/** Interface strings per locale. */
+export const ui: Readonly<Record<Locale, UiStrings>> = {
+  en: {
+    siteName: 'CloudVirt',
+    tagline: 'Cloud computing vs. virtualization: a bilingual knowledge base',
+    homeTitle: 'CloudVirt: cloud computing vs. virtualization',
+    countInParentheses: (count) => `(${count === 1 ? '1 concept' : `${count} concepts`})`,
+    sentenceEnd: '.',
+    colon: ': ',
+    listSeparator: ', ',
+    languageName: 'English',
+    otherLanguageLabel: 'Language',
+    skipToContent: 'Skip to content',
+    mainNavigation: 'Main',
+    breadcrumb: 'Breadcrumb',
+    home: 'Home',
+    glossary: 'Glossary A–Z',
+    matrix: 'Who manages what',
+    graph: 'Concept graph',
+    downloads: 'Downloads',
+    search: 'Search',
+    searchLabel: 'Search the knowledge base',
+    searchPlaceholder: 'hypervisor, IaaS, 虚拟化…',
+    searchSubmit: 'Search',
+    searchIntro: 'Search every concept, comparison and the responsibility matrix, in English.',
+    searchNeedsScript: 'Search runs in your browser and needs JavaScript. Without it, use the A–Z glossary:',
+    searchNoResults: 'No results.',
+    searchResultsFor: 'Results for',
+    searchLoading: 'Searching…',
+    definition: 'Definition',
+    explanation: 'Explanation',
+    examples: 'Examples',
+    relations: 'Related concepts',
+    relationsIntro: 'Typed relations, in both directions.',
+    comparisons: 'Compared in',
+    prerequisites: 'Learn first',
+    noPrerequisites: 'Nothing: a good place to start.',
+    sources: 'Sources',
+    fromSeed: 'cited by the seed article',
+    aliases: 'Also known as',
+    wikipedia: 'Wikipedia',
+    wikipediaIn: { en: 'English Wikipedia', zh: 'Chinese Wikipedia' },
+    termIn: { en: 'English term', zh: 'Chinese term' },
+    kind: 'Kind',
+    level: 'Level',
+    topic: 'Topic',
+    updated: 'Updated',
+    definitionOf: (label) => `Definition of ${label}`,
+    readMore: (label) => `Open “${label}”`,
+    close: 'Close',
+    startHere: 'Start here',
+    startHereIntro: 'A learning path: the fundamentals first, each concept after the ones it builds on.',
+    browseTopics: 'Topics',
+    browseKinds: 'Kinds of concepts',
+    allComparisons: 'Comparisons',
+    subtopics: 'Subtopics',
+    parentTopic: 'Part of',
+    conceptsInTopic: 'Concepts',
+    conceptsOfKind: 'Concepts of this kind',
+    noConcepts: 'No concepts here yet.',
+    conceptCount: (count) => (count === 1 ? '1 concept' : `${count} concepts`),
+    kindDescription: (kind, count) => `Every concept of the kind “${kind}” (${count === 1 ? '1 concept' : `${count} concepts`}), with its definition.`,
+    graphRelationCount: (concepts, relations) => `${concepts} concepts, ${relations} relations.`,
+    glossaryIntro: 'Every term and alias, A to Z, with its definition.',
+    glossaryLetters: 'Letters',
+    see: 'see ',
+    matrixIntroShort: 'Who manages each layer of the IT stack, on premises and under each cloud service model.',
+    matrixLayer: 'Layer',
+    matrixNotes: 'Notes',
+    matrixLegend: 'Legend',
+    backToTable: 'Back to the table',
+    homeIntro:
+      'What cloud computing is, what virtualization is, how they differ and how they work together: every concept with its definition, explanation, typed relations and sources, in English and Chinese.',
+    homeOutputs: 'The same knowledge is an npm library, Anki decks, JSON-LD and Markdown handbooks: ',
+    learningLevel: (level, count) => `${level} (${count})`,
+    graphIntro: 'Every concept and every typed relation. Select a concept to open it; every relation is also listed below as links.',
+    graphFigure: 'Graph of the concepts (circles, coloured by topic) and their relations (lines).',
+    graphListHeading: 'All relations',
+    graphLegend: 'Topics',
+    graphNeedsScript: 'The drawing needs JavaScript; the same relations are listed below.',
+    downloadsIntro: 'The whole knowledge base, to take with you: datasets for linked data, handbooks in Markdown and flashcard decks.',
+    downloadsFile: 'File',
+    downloadsFormat: 'Format',
+    downloadsSize: 'Size',
+    downloadsDescription: 'What it is',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'There is no page at this address. Try the home page, the glossary or the search.',
+    footerText: 'CloudVirt: cloud computing vs. virtualization, in English and Chinese. MIT licensed.',
+    footerData: 'Data',
+    comparisonSubject: 'Concept',
+    kinds: {
+      concept: 'Concept',
+      'deployment-model': 'Deployment model',
+      'service-model': 'Service model',
+      'stack-layer': 'Stack layer',
+      technique: 'Technique',
+      'abstraction-level': 'Abstraction level',
+      'architecture-model': 'Architecture model',
+      component: 'Component',
+      architecture: 'Architecture',
+      capability: 'Capability',
+      product: 'Product',
+      provider: 'Provider',
+      organization: 'Organization',
+    },
+    kindsPlural: {
+      concept: 'Concepts',
+      'deployment-model': 'Deployment models',
+      'service-model': 'Service models',
+      'stack-layer': 'Stack layers',
+      technique: 'Techniques',
+      'abstraction-level': 'Abstraction levels',
+      'architecture-model': 'Architecture models',
+      component: 'Components',
+      architecture: 'Architectures',
+      capability: 'Capabilities',
+      product: 'Products',
+      provider: 'Providers',
+      organization: 'Organizations',
+    },
+    levels: { fundamental: 'Fundamental', intermediate: 'Intermediate', advanced: 'Advanced' },
+    managers: { provider: 'Provider', customer: 'Customer', shared: 'Shared' },
+    managerDescriptions: {
+      provider: 'the cloud provider manages this layer',
+      customer: 'the customer manages this layer',
+      shared: 'provider and customer share this layer',
+    },
+    bytes: (size) => formatSize(size, 'KB', 'bytes'),
+    deckCounts: (notes, cards) => `${notes} notes, ${cards} cards`,
+  },
+  zh: {
+    siteName: 'CloudVirt',
+    tagline: '云计算与虚拟化：双语知识库',
+    homeTitle: 'CloudVirt：云计算与虚拟化',
+    countInParentheses: (count) => `（${count} 个概念）`,
+    sentenceEnd: '\u3002',
+    colon: '\uff1a',
+    listSeparator: '\u3001',
+    languageName: '中文',
+    otherLanguageLabel: '语言',
+    skipToContent: '跳到正文',
+    mainNavigation: '主导航',
+    breadcrumb: '导航路径',
+    home: '首页',
+    glossary: '术语表',
+    matrix: '谁管理什么',
+    graph: '概念图',
+    downloads: '下载',
+    search: '搜索',
+    searchLabel: '搜索知识库',
+    searchPlaceholder: '虚拟化、宿主、IaaS…',
+    searchSubmit: '搜索',
+    searchIntro: '搜索所有概念、对比和责任矩阵（中文）。',
+    searchNeedsScript: '搜索在浏览器中运行，需要 JavaScript。没有 JavaScript 时请使用术语表：',
+    searchNoResults: '没有结果。',
+    searchResultsFor: '搜索结果：',
+    searchLoading: '正在搜索…',
+    definition: '定义',
+    explanation: '解释',
+    examples: '示例',
+    relations: '相关概念',
+    relationsIntro: '带类型的关系，双向列出。',
+    comparisons: '出现在以下对比中',
+    prerequisites: '先学习',
+    noPrerequisites: '无：适合从这里开始。',
+    sources: '来源',
+    fromSeed: '原文引用',
+    aliases: '又称',
+    wikipedia: '维基百科',
+    wikipediaIn: { en: '英文维基百科', zh: '中文维基百科' },
+    termIn: { en: '英文术语', zh: '中文术语' },
+    kind: '类别',
+    level: '难度',
+    topic: '主题',
+    updated: '更新于',
+    definitionOf: (label) => `${label}的定义`,
+    readMore: (label) => `打开“${label}”`,
+    close: '关闭',
+    startHere: '从这里开始',
+    startHereIntro: '学习路径：先学基础概念，每个概念都排在它所依赖的概念之后。',
+    browseTopics: '主题',
+    browseKinds: '概念类别',
+    allComparisons: '对比',
+    subtopics: '子主题',
+    parentTopic: '所属主题',
+    conceptsInTopic: '概念',
+    conceptsOfKind: '此类别的概念',
+    noConcepts: '这里还没有概念。',
+    conceptCount: (count) => `${count} 个概念`,
+    kindDescription: (kind, count) => `类别为“${kind}”的所有概念（${count} 个），附定义。`,
+    graphRelationCount: (concepts, relations) => `${concepts} 个概念，${relations} 条关系。`,
+    glossaryIntro: '所有术语和别名，按拼音排序，附定义。',
+    glossaryLetters: '字母',
+    see: '见',
+    matrixIntroShort: '在本地部署和各种云计算服务类型下，IT 环境的每一层由谁管理。',
+    matrixLayer: '层次',
+    matrixNotes: '注释',
+    matrixLegend: '图例',
+    backToTable: '返回表格',
+    homeIntro:
+      '什么是云计算，什么是虚拟化，两者有何区别又如何协同工作：每个概念都有定义、解释、带类型的关系和来源，中英双语。',
+    homeOutputs: '同样的知识也以 npm 库、Anki 牌组、JSON-LD 和 Markdown 手册的形式提供：',
+    learningLevel: (level, count) => `${level}（${count}）`,
+    graphIntro: '所有概念及其带类型的关系。选择一个概念即可打开；所有关系也以链接形式列在下方。',
+    graphFigure: '概念（圆点，按主题着色）及其关系（连线）的关系图。',
+    graphListHeading: '所有关系',
+    graphLegend: '主题',
+    graphNeedsScript: '关系图需要 JavaScript；相同的关系列在下方。',
+    downloadsIntro: '整个知识库都可以下载：用于关联数据的数据集、Markdown 手册以及抽认卡牌组。',
+    downloadsFile: '文件',
+    downloadsFormat: '格式',
+    downloadsSize: '大小',
+    downloadsDescription: '说明',
+    notFoundTitle: '页面不存在',
+    notFoundText: '此地址没有页面。请访问首页、术语表或使用搜索。',
+    footerText: 'CloudVirt：云计算与虚拟化，中英双语。MIT 许可。',
+    footerData: '数据',
+    comparisonSubject: '概念',
+    kinds: {
+      concept: '概念',
+      'deployment-model': '部署模式',
+      'service-model': '服务类型',
+      'stack-layer': '技术栈层次',
+      technique: '技术',
+      'abstraction-level': '抽象层次',
+      'architecture-model': '结构模型',
+      component: '组件',
+      architecture: '体系结构',
+      capability: '功能',
+      product: '产品',
+      provider: '提供商',
+      organization: '组织',
+    },
+    kindsPlural: {
+      concept: '概念',
+      'deployment-model': '部署模式',
+      'service-model': '服务类型',
+      'stack-layer': '技术栈层次',
+      technique: '技术',
+      'abstraction-level': '抽象层次',
+      'architecture-model': '结构模型',
+      component: '组件',
+      architecture: '体系结构',
+      capability: '功能',
+      product: '产品',
+      provider: '提供商',
+      organization: '组织',
+    },
+    levels: { fundamental: '基础', intermediate: '中级', advanced: '高级' },
+    managers: { provider: '提供商', customer: '客户', shared: '共同' },
+    managerDescriptions: {
+      provider: '由云提供商管理这一层',
+      customer: '由客户管理这一层',
+      shared: '由提供商和客户共同管理这一层',
+    },
+    bytes: (size) => formatSize(size, 'KB', '字节'),
+    deckCounts: (notes, cards) => `${notes} 条笔记，${cards} 张卡片`,
+  },
+};
+
+/** The other locale (for the language switch). */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'zh' : 'en';
+}

@@ -1,0 +1,96 @@
+/**
+ * One page per comparison: its introduction and a table (subjects as rows, dimensions as columns).
+ *
+ * @module
+ */
+import type { Comparison, Locale } from '@cloudvirt/core';
+import { h } from 'hastscript';
+import type { SiteContext } from '../context.js';
+import { breadcrumbs, scrollableTable, section, sourceList } from '../html/components.js';
+import type { PageDocument } from '../html/document.js';
+import { renderMarkdown } from '../html/markdown.js';
+import { PreviewCollector } from '../html/previews.js';
+import { ui } from '../i18n.js';
+import { webPageJsonLd } from '../seo/page-jsonld.js';
+import { pagePath } from '../urls.js';
+import { topicCrumbs } from './crumbs.js';
+
+/**
+ * Build the page document of a comparison.
+ *
+ * @param context The site context.
+ * @param comparison The comparison.
+ * @param locale The page language.
+ */
+export function comparisonPage(context: SiteContext, comparison: Comparison, locale: Locale): PageDocument {
+  const t = ui[locale];
+  const previews = new PreviewCollector(context, locale);
+  const key = { type: 'comparison', id: comparison.id } as const;
+  const title = comparison.title[locale];
+  const crumbs = [...topicCrumbs(context.kb, locale, comparison.topic), { label: title, path: pagePath(locale, key) }];
+  const cell = new Map(comparison.cells.map((entry) => [`${entry.subject}\u0000${entry.dimension}`, entry.text[locale]]));
+
+  const table = h('table', { class: 'comparison-table' }, [
+    h('caption', title),
+    h('thead', [
+      h('tr', [
+        h('th', { scope: 'col' }, t.comparisonSubject),
+        ...comparison.dimensions.map((dimension) => h('th', { scope: 'col' }, dimension.label[locale])),
+      ]),
+    ]),
+    h(
+      'tbody',
+      comparison.subjects.map((subject) =>
+        h('tr', [
+          h('th', { scope: 'row' }, previews.link(subject)),
+          ...comparison.dimensions.map((dimension) => h('td', cell.get(`${subject}\u0000${dimension.id}`) ?? '')),
+        ]),
+      ),
+    ),
+  ]);
+
+  const description = comparison.description[locale];
+  const intro = renderMarkdown(description, locale, previews, title);
+  return {
+    key,
+    locale,
+    title,
+    description: firstSentence(description) || title,
+    ogType: 'article',
+    main: [
+      breadcrumbs(locale, crumbs),
+      h('article', { class: 'comparison', 'data-pagefind-body': '' }, [
+        h('h1', { 'data-pagefind-weight': '10' }, title),
+        ...intro,
+        scrollableTable(title, table),
+        section('sources', t.sources, [sourceList(comparison.sources, locale)], { 'data-pagefind-ignore': 'all' }),
+        previews.popovers(),
+      ]),
+    ],
+    jsonLd: [
+      webPageJsonLd(context, {
+        locale,
+        key,
+        title,
+        description: firstSentence(description) || title,
+        type: 'WebPage',
+        crumbs,
+      }),
+    ],
+  };
+}
+
+/**
+ * The first sentence of a Markdown text, without Markdown syntax (for meta descriptions).
+ *
+ * @param markdown Markdown source.
+ */
+export function firstSentence(markdown: string): string {
+  const plain = markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>|]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const match = /^.*?(?:[.!?](?=\s|$)|[\u3002\uff01\uff1f])/u.exec(plain);
+  return (match?.[0] ?? plain).slice(0, 300);
+}

@@ -1,0 +1,67 @@
+/**
+ * The two pages outside the language trees: the language chooser at `/` (two plain links, no redirect,
+ * no JavaScript) and `/404.html` (both languages, links to both home pages and both search pages).
+ *
+ * @module
+ */
+import { languageTags, locales } from '@cloudvirt/core';
+import { h } from 'hastscript';
+import type { SiteContext } from '../context.js';
+import { searchForm, type StandaloneDocument } from '../html/document.js';
+import { ui } from '../i18n.js';
+import { homePageJsonLd } from '../seo/jsonld-adapter.js';
+import { pagePath } from '../urls.js';
+
+/**
+ * The language chooser at `/`.
+ *
+ * @param context The site context.
+ */
+export function rootPage(context: SiteContext): StandaloneDocument {
+  const title = `${ui.en.homeTitle} · ${ui.zh.homeTitle}`;
+  return {
+    title,
+    description: `${ui.en.homeIntro} ${ui.zh.homeIntro}`,
+    canonicalPath: '/',
+    main: [
+      h('h1', ui.en.siteName),
+      h(
+        'ul',
+        { class: 'language-chooser' },
+        locales.map((locale) =>
+          h('li', { lang: languageTags[locale] }, [
+            h('a', { href: pagePath(locale, { type: 'home' }), hreflang: languageTags[locale] }, [
+              h('span', { class: 'language-name' }, ui[locale].languageName),
+              h('span', { class: 'language-tagline' }, ui[locale].tagline),
+            ]),
+            h('p', ui[locale].homeIntro),
+          ]),
+        ),
+      ),
+    ],
+    // The same WebSite / DefinedTermSet / Dataset block as the English home page.
+    jsonLd: homePageJsonLd(context, 'en'),
+  };
+}
+
+/** The "page not found" page (served by the host for unknown paths; every link is root-relative). */
+export function notFoundPage(): StandaloneDocument {
+  return {
+    title: `${ui.en.notFoundTitle} · ${ui.zh.notFoundTitle}`,
+    description: ui.en.notFoundText,
+    canonicalPath: null,
+    main: locales.map((locale) => {
+      const t = ui[locale];
+      return h('section', { lang: languageTags[locale], 'aria-labelledby': `not-found-${locale}` }, [
+        h(locale === 'en' ? 'h1' : 'h2', { id: `not-found-${locale}` }, t.notFoundTitle),
+        h('p', t.notFoundText),
+        h('ul', { class: 'inline-list' }, [
+          h('li', [h('a', { href: pagePath(locale, { type: 'home' }) }, t.home)]),
+          h('li', [h('a', { href: pagePath(locale, { type: 'glossary' }) }, t.glossary)]),
+        ]),
+        searchForm(locale, `not-found-q-${locale}`, t.searchLabel),
+      ]);
+    }),
+    jsonLd: [],
+  };
+}

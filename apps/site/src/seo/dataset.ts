@@ -1,0 +1,38 @@
+/**
+ * The dataset files (`/kb.jsonld`, `/kb.ttl`) from the JSON-LD adapter, with the site's base URL as
+ * base IRI.
+ *
+ * @module
+ */
+import type { KnowledgeBase } from '@cloudvirt/core';
+import { toJsonLdDataset, toTurtle } from '@cloudvirt/render/jsonld';
+import type { DownloadFile } from '../downloads.js';
+import { filePaths } from '../urls.js';
+
+/**
+ * The JSON-LD dataset (inline context, pretty-printed) and the same graph as Turtle.
+ *
+ * @param kb The knowledge base.
+ * @param siteUrl Base URL (= base IRI of the dataset).
+ */
+export function datasetFiles(kb: KnowledgeBase, siteUrl: string): DownloadFile[] {
+  return [
+    {
+      path: filePaths.jsonld,
+      format: 'JSON-LD',
+      mediaType: 'application/ld+json',
+      description: {
+        en: 'The knowledge base as linked data: SKOS concept scheme and schema.org DefinedTermSet, typed relations, comparisons and the responsibility matrix, both languages.',
+        zh: '以关联数据形式提供的知识库：SKOS 概念体系和 schema.org DefinedTermSet，带类型的关系、对比和责任矩阵，中英双语。',
+      },
+      content: `${JSON.stringify(toJsonLdDataset(kb, { baseIri: siteUrl }), null, 2)}\n`,
+    },
+    {
+      path: filePaths.turtle,
+      format: 'Turtle',
+      mediaType: 'text/turtle',
+      description: { en: 'The same graph as RDF Turtle.', zh: '同一个图的 RDF Turtle 版本。' },
+      content: toTurtle(kb, { baseIri: siteUrl }),
+    },
+  ];
+}

@@ -1,0 +1,33 @@
+/**
+ * The part of Eleventy 3's programmatic API the site uses (the package ships JavaScript without
+ * declarations).
+ */
+declare module '@11ty/eleventy' {
+  /** Eleventy's configuration API, as passed to a config callback. */
+  export interface EleventyUserConfig {
+    setTemplateFormats(formats: string[]): void;
+    on(event: string, callback: () => Promise<void> | void): void;
+    addGlobalData(name: string, value: () => unknown): void;
+    addTemplate(path: string, content: object, data?: object): void;
+    addWatchTarget(path: string): void;
+    setServerOptions(options: object): void;
+  }
+
+  /** Options of the Eleventy constructor. */
+  export interface EleventyOptions {
+    quietMode?: boolean;
+    runMode?: 'build' | 'serve' | 'watch';
+    configPath?: string | false;
+    config?: (eleventyConfig: EleventyUserConfig) => void;
+  }
+
+  /** A programmatic Eleventy run. */
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
+    write(): Promise<unknown>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * A tiny static file server over `node:http` for tests: serves a folder on a random local port,
+ * `index.html` for directory paths, `404.html` with status 404 for unknown paths.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const mediaTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
+  '.ttl': 'text/turtle; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.apkg': 'application/octet-stream',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/** A running server. */
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` (no trailing slash). */
+  readonly origin: string;
+  /** Stop the server. */
+  close(): Promise<void>;
+}
+
+async function fileFor(root: string, pathname: string): Promise<string | null> {
+  const decoded = decodeURIComponent(pathname);
+  const target = normalize(join(root, decoded));
+  if (target !== root && !target.startsWith(root + sep)) return null;
+  try {
+    const info = await stat(target);
+    if (info.isDirectory()) {
+      const index = join(target, 'index.html');
+      return (await stat(index)).isFile() ? index : null;
+    }
+    return info.isFile() ? target : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serve `root` on 127.0.0.1 at a random port.
+ *
+ * @param root Absolute path of the folder.
+ */
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const base = normalize(root).replace(/[\\/]+$/, '');
+  const server: Server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    void (async () => {
+      let file = await fileFor(base, pathname);
+      let status = 200;
+      if (file === null) {
+        status = 404;
+        file = await fileFor(base, '/404.html');
+      }
+      if (file === null) {
+        response.writeHead(404, { 'content-type': 'text/plain' });
+        response.end('not found');
+        return;
+      }
+      response.writeHead(status, { 'content-type': mediaTypes[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(response);
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * The built site as files: the URL scheme, language twins and alternates, valid HTML, no broken
+ * internal link, sitemap and robots, no external requests, and the same bytes on every build.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { conceptKinds, kb, languageTags, locales } from '@cloudvirt/core';
+import { HtmlValidate } from 'html-validate';
+import { LinkChecker } from 'linkinator';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../src/build-site.js';
+import type { HtmlElement } from 'html-validate';
+import { fileOfUrlPath, htmlPages, listFiles, parseHtml, type BuiltPage } from './helpers/site-files.js';
+
+const siteDir = inject('siteDir');
+const siteUrl = inject('siteUrl');
+let pages: BuiltPage[] = [];
+const documents = new Map<string, HtmlElement>();
+
+beforeAll(async () => {
+  pages = htmlPages(siteDir);
+  for (const page of pages) documents.set(page.path, await parseHtml(page.html, page.file));
+});
+
+/** The parsed document of a page. */
+const documentOf = (page: BuiltPage): HtmlElement => {
+  const doc = documents.get(page.path);
+  if (doc === undefined) throw new Error(`no parsed document for ${page.path}`);
+  return doc;
+};
+
+/** Localized pages (under /en/ or /zh/). */
+const localized = (): BuiltPage[] => pages.filter((page) => /^\/(en|zh)\//.test(page.path));
+
+describe('buildSite', () => {
+  it('should write every page of the URL scheme in both languages', () => {
+    const expected = ['/', '/404.html'];
+    for (const lang of locales) {
+      expected.push(`/${lang}/`, `/${lang}/matrix/`, `/${lang}/glossary/`, `/${lang}/downloads/`, `/${lang}/graph/`, `/${lang}/search/`);
+      for (const concept of kb.concepts) expected.push(`/${lang}/concepts/${concept.id}/`);
+      for (const comparison of kb.comparisons) expected.push(`/${lang}/comparisons/${comparison.id}/`);
+      for (const topic of kb.topics) expected.push(`/${lang}/topics/${topic.id}/`);
+      for (const kind of conceptKinds) if (kb.concepts.some((concept) => concept.kind === kind)) expected.push(`/${lang}/kinds/${kind}/`);
+    }
+    expect(pages.map((page) => page.path).sort()).toEqual(expected.sort());
+    for (const file of ['kb.jsonld', 'kb.ttl', 'sitemap.xml', 'robots.txt', 'downloads/handbook-en.md', 'downloads/handbook-zh.md', 'pagefind/pagefind.js']) {
+      expect(existsSync(join(siteDir, file)), file).toBe(true);
+    }
+  });
+
+  it('should mark every page with its language and link it to its twin in the other language', () => {
+    for (const page of localized()) {
+      const lang = page.path.startsWith('/zh/') ? 'zh' : 'en';
+      const other = lang === 'en' ? 'zh' : 'en';
+      const twin = page.path.replace(/^\/(en|zh)\//, `/${other}/`);
+      const doc = documentOf(page);
+      expect(doc.querySelector('html')?.getAttributeValue('lang'), page.path).toBe(languageTags[lang]);
+      const switchLink = doc.querySelector('.lang-switch a');
+      expect(switchLink?.getAttributeValue('href'), page.path).toBe(twin);
+      expect(switchLink?.getAttributeValue('hreflang')).toBe(languageTags[other]);
+      expect(existsSync(join(siteDir, fileOfUrlPath(twin))), `twin of ${page.path}`).toBe(true);
+
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttributeValue('href')).toBe(new URL(page.path.slice(1), siteUrl).href);
+      const alternates = new Map(
+        doc.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttributeValue('hreflang'), link.getAttributeValue('href')]),
+      );
+      expect([...alternates.keys()].sort(), page.path).toEqual(['en', 'x-default', 'zh-Hans']);
+      for (const href of alternates.values()) {
+        expect(href?.startsWith(siteUrl), href ?? '').toBe(true);
+        expect(existsSync(join(siteDir, fileOfUrlPath(`/${(href ?? '').slice(siteUrl.length)}`))), href ?? '').toBe(true);
+      }
+      expect(doc.querySelector('link[rel="alternate"][type="application/ld+json"]')?.getAttributeValue('href')).toBe('/kb.jsonld');
+      expect(doc.querySelector('meta[property="og:url"]')?.getAttributeValue('content')).toBe(alternates.get(languageTags[lang]));
+      expect(doc.querySelector('meta[name="description"]')?.getAttributeValue('content')?.length ?? 0, page.path).toBeGreaterThan(10);
+    }
+  });
+
+  it('should pass html-validate (recommended rules) on every page', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.file);
+      for (const result of report.results) {
+        for (const message of result.messages) problems.push(`${page.path}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(pages.length).toBeGreaterThan(2 * kb.concepts.length);
+  });
+
+  it('should have no broken internal link (linkinator)', async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: siteDir,
+      recurse: true,
+      linksToSkip: ['^https?://(?!127\\.0\\.0\\.1|localhost)'],
+      concurrency: 50,
+    });
+    const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.status ?? 0} ${link.url} (from ${link.parent ?? '?'})`);
+    expect(broken).toEqual([]);
+    // The crawl really went through the site: every page was reached.
+    // Linkinator reports local URLs as paths under the folder it serves.
+    const reached = new Set(
+      result.links
+        .filter((link) => link.state === 'OK' && link.url.startsWith(siteDir))
+        .map((link) => (link.url.slice(siteDir.length) || '/').split('?')[0]),
+    );
+    for (const page of localized()) expect(reached.has(page.path), page.path).toBe(true);
+  });
+
+  it('should list every localized page in the sitemap with its alternates, and point robots.txt to it', () => {
+    const sitemap = readFileSync(join(siteDir, 'sitemap.xml'), 'utf8');
+    expect(sitemap.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"')).toBe(true);
+    const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1] ?? '');
+    const expected = [siteUrl, ...localized().filter((page) => !page.path.endsWith('/search/')).map((page) => new URL(page.path.slice(1), siteUrl).href)];
+    expect(locs.sort()).toEqual(expected.sort());
+    expect(sitemap).not.toContain('lastmod');
+    expect(sitemap.match(/<xhtml:link rel="alternate" hreflang="zh-Hans"/g)?.length).toBe(locs.length - 1);
+    const robots = readFileSync(join(siteDir, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${siteUrl}sitemap.xml`);
+  });
+
+  it('should make no request to another origin (no CDN, no web font)', () => {
+    for (const page of pages) {
+      for (const element of documentOf(page).querySelectorAll('script[src], link[href], img[src], iframe, source[src]')) {
+        const url = element.getAttributeValue('src') ?? element.getAttributeValue('href') ?? '';
+        const rel = element.getAttributeValue('rel') ?? '';
+        if (rel === 'canonical' || rel === 'alternate') continue;
+        expect(url, `${page.path}: ${url}`).toMatch(/^\/(?!\/)/);
+      }
+    }
+    for (const file of listFiles(join(siteDir, 'assets'))) {
+      const text = readFileSync(join(siteDir, 'assets', file), 'utf8');
+      expect(text, file).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\/|fetch\(\s*['"]https?:/);
+    }
+  });
+
+  it('should produce byte-identical output when built again', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'cloudvirt-site-again-'));
+    try {
+      const again = join(root, 'dist');
+      await buildSite({ outDir: again, siteUrl });
+      const digest = (dir: string): Record<string, string> =>
+        Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+      const first = digest(siteDir);
+      expect(Object.keys(first).length).toBeGreaterThan(pages.length);
+      expect(digest(again)).toEqual(first);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
