@@ -4,13 +4,14 @@
  *
  * @module
  */
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Locale, LocalizedText } from '../src/model.js';
+import { checkInputLimits } from './limits.js';
 import type { MessageSink, Position } from './message.js';
 import type { SourceFile } from './source-file.js';
 
@@ -59,6 +60,15 @@ function placeOf(node: { position?: { start: Position['start']; end: Position['e
   return position === undefined ? fallback : { start: position.start, end: position.end };
 }
 
+/**
+ * Call `enter` on `node` and every node below it, parents first (what unist-util-visit does, without
+ * its per-node test and ancestor bookkeeping, which cost about a tenth of a compile).
+ */
+function walk(node: Nodes, enter: (node: Nodes) => void): void {
+  enter(node);
+  if ('children' in node) for (const child of node.children) walk(child, enter);
+}
+
 /** The plain text of a heading (text and inline code values). */
 function headingText(heading: Heading): string {
   let text = '';
@@ -78,9 +88,25 @@ function headingText(heading: Heading): string {
  * @param bodyRule
  *   `bilingual` (concepts, comparisons, the matrix) or `none` (topics.md).
  * @returns
- *   The document, or `undefined` when it has no frontmatter (reported as `missing-frontmatter`).
+ *   The document, or `undefined` when it has no frontmatter (reported as `missing-frontmatter`) or is past
+ *   the parsers' safety limits (reported as `input-limit`).
  */
 export function parseMarkdown(file: SourceFile, sink: MessageSink, bodyRule: BodyRule): MarkdownDocument | undefined {
+  if (!checkInputLimits(file, sink)) return undefined;
+  const reported = sink.messages.length;
+  try {
+    return readDocument(file, sink, bodyRule);
+  } catch (error) {
+    // Note: nesting the limits let through can still overflow the stack of the parser or of a tree walk.
+    if (!(error instanceof RangeError)) throw error;
+    sink.messages.splice(reported);
+    sink.report('input-limit', file.path, file.firstLine, `Unexpected nesting too deep to parse (${error.message}), expected flatter Markdown`);
+    return undefined;
+  }
+}
+
+/** Parse a file within the limits and check its body. */
+function readDocument(file: SourceFile, sink: MessageSink, bodyRule: BodyRule): MarkdownDocument | undefined {
   const tree: Root = processor.parse(file.value);
   const [first, ...rest] = tree.children;
   if (first?.type !== 'yaml') {
@@ -104,23 +130,19 @@ export function parseMarkdown(file: SourceFile, sink: MessageSink, bodyRule: Bod
     opening: file.position(blockStart, blockStart + 3),
   };
 
-  for (const node of rest) {
-    visit(node, 'html', (html) => {
-      const snippet = html.value.split('\n')[0] ?? '';
-      sink.report('body-structure', file.path, placeOf(html, file.end), `Unexpected raw HTML \`${snippet}\`, expected Markdown`, {
+  // One pass over the body for raw HTML and `concept:` links (this is the compiler's hot path).
+  const links: Located[] = [];
+  const check = (node: Nodes): void => {
+    if (node.type === 'html') {
+      const snippet = node.value.split('\n')[0] ?? '';
+      sink.report('body-structure', file.path, placeOf(node, file.end), `Unexpected raw HTML \`${snippet}\`, expected Markdown`, {
         note: 'Raw HTML is not allowed in content: write Markdown (emphasis, lists, tables, links) instead.',
       });
-    });
-  }
-
-  const links: Located[] = [];
-  for (const node of rest) {
-    visit(node, (child) => {
-      if ((child.type === 'link' || child.type === 'definition') && child.url.startsWith('concept:')) {
-        links.push({ value: child.url.slice('concept:'.length), place: placeOf(child, file.end) });
-      }
-    });
-  }
+    } else if ((node.type === 'link' || node.type === 'definition') && node.url.startsWith('concept:')) {
+      links.push({ value: node.url.slice('concept:'.length), place: placeOf(node, file.end) });
+    }
+  };
+  for (const node of rest) walk(node, check);
 
   if (bodyRule === 'none') {
     const [extra] = rest;

@@ -32,6 +32,11 @@ export const rules = {
     description: 'A file or folder under concepts/ or comparisons/ is not a `.md` file, so it is ignored.',
     fix: 'Rename it to `<id>.md` or move it out of the content folder.',
   },
+  'input-limit': {
+    severity: 'error',
+    description: 'A file is past a safety limit of the parsers: larger than 16 Mi characters, frontmatter larger than 64 Ki characters, a line indented more than 64 columns or opening more than 16 nested block quotes or lists, a paragraph with more than 2,000 emphasis, code or link delimiters, or nesting so deep that parsing overflowed.',
+    fix: 'Split the text (blank lines between paragraphs) or flatten its nesting; real content stays far below these limits.',
+  },
   'missing-frontmatter': {
     severity: 'error',
     description: 'A Markdown file does not start with a `---` YAML frontmatter block.',

@@ -9,6 +9,8 @@ import type { Point, Position } from './message.js';
 export class SourceFile {
   /** Offsets at which each line starts. */
   readonly #lineStarts: number[] = [0];
+  /** {@link SourceFile.end}, once computed. */
+  #end: Position | undefined;
 
   /**
    * @param path
@@ -70,7 +72,8 @@ export class SourceFile {
 
   /** The empty position at the end of the text, before a final newline. */
   get end(): Position {
-    const trimmed = this.value.replace(/\s+$/u, '').length;
-    return this.position(trimmed);
+    // Note: computed once; messages use it as the fallback place of every node, so it is read often.
+    this.#end ??= this.position(this.value.trimEnd().length);
+    return this.#end;
   }
 }

@@ -10,6 +10,7 @@ import { fixturesDir, materialize } from './fixture-dir.js';
 const cases: Record<string, readonly (readonly [RuleId, string])[]> = {
   'missing-file': [['missing-file', 'responsibility-matrix.md:1:1']],
   'stray-file': [['stray-file', 'concepts/notes.txt:1:1']],
+  'input-limit': [['input-limit', 'concepts/gamma.md:19:1']],
   'missing-frontmatter': [['missing-frontmatter', 'concepts/gamma.md:1:1']],
   'bad-yaml': [
     ['bad-yaml', 'concepts/gamma.md:6:27'],

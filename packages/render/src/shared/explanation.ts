@@ -3,7 +3,9 @@
  *
  * Shared by every adapter that shows an explanation: the Markdown handbook (mdast), the site and Anki
  * fields (hast). Raw HTML in the source is never passed through: mdast-util-to-hast drops `html` nodes
- * unless told otherwise, so text is escaped by construction when the tree is serialized.
+ * unless told otherwise, so text is escaped by construction when the tree is serialized. Links, link
+ * definitions and images whose URL is not http(s), mailto or relative (`javascript:`, `data:`,
+ * `vbscript:`…, however they are spelled) are reduced to their text: no output gets a script URL.
  *
  * @module
  */
@@ -26,6 +28,25 @@ export const conceptLinkScheme = 'concept:';
 export type ConceptLinkResolver = (conceptId: string) => string | null;
 
 const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Protocols a link or image in an explanation may use. */
+const safeProtocols = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * Whether a URL from an explanation may become an `href` or `src`: http(s), mailto, or relative. It is
+ * parsed as browsers parse it (leading controls and spaces stripped, tabs and newlines removed, scheme
+ * case-folded), so `JaVa\tScRiPt:` and ` javascript:` are caught too.
+ *
+ * @param url The URL as written.
+ * @returns `true` when it is safe to keep.
+ */
+export function isSafeExplanationUrl(url: string): boolean {
+  try {
+    return safeProtocols.has(new URL(url, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Parse a Markdown explanation into an mdast tree, resolving `concept:` links.
@@ -74,14 +95,20 @@ function rewriteLinks(node: MdastRoot | RootContent, resolve: ConceptLinkResolve
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!;
     rewriteLinks(child, resolve);
-    if (child.type === 'link' && child.url.startsWith(conceptLinkScheme)) {
-      const target = resolve(child.url.slice(conceptLinkScheme.length));
+    if (child.type === 'link') {
+      const target = child.url.startsWith(conceptLinkScheme) ? resolve(child.url.slice(conceptLinkScheme.length)) : isSafeExplanationUrl(child.url) ? child.url : null;
       if (target === null) {
         children.splice(index, 1, ...(child as Link).children);
         index += (child as Link).children.length - 1;
       } else {
         child.url = target;
       }
+    } else if (child.type === 'definition' && !child.url.startsWith(conceptLinkScheme) && !isSafeExplanationUrl(child.url)) {
+      // Note: without its definition, a link reference is rendered as its source text (`[x]`).
+      children.splice(index, 1);
+      index--;
+    } else if (child.type === 'image' && !isSafeExplanationUrl(child.url)) {
+      children.splice(index, 1, { type: 'text', value: child.alt ?? '' });
     }
   }
 }
