@@ -1,29 +1,60 @@
+/// <reference path="./types/eleventy.d.ts" />
 /**
  * Build (or serve) the site with Eleventy 3. Pages come from `siteFiles` as one paginated virtual
  * JavaScript template; before each build the downloads are written (the downloads page lists them),
  * after it the Pagefind index.
  *
+ * This module is also the site's programmatic build hook, exported as `@cloudvirt/site/build` (it runs
+ * from source: import it with tsx or vitest):
+ *
+ * ```ts
+ * import { buildSite } from '@cloudvirt/site/build';
+ * const result = await buildSite({ outDir: '/tmp/site', data, downloads: false, search: false });
+ * ```
+ *
  * @module
  */
 import { rm } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { isAbsolute, parse, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
-import { kb as bundledKb, type KnowledgeBase } from '@cloudvirt/core';
+import { createKnowledgeBase, kb as bundledKb, locales, type KnowledgeBase, type KnowledgeBaseData } from '@cloudvirt/core';
 import { loadAssets } from './assets.js';
 import type { DownloadEntry, SiteContext } from './context.js';
 import { writeDownloads } from './downloads.js';
+import { readMigrations, resolveRedirects, type Migration } from './redirects.js';
 import { writeSearchIndex } from './search-index.js';
 import { siteFiles, type SiteFile } from './site.js';
 import { defaultSiteUrl, normalizeSiteUrl } from './urls.js';
 
+export type { Migration, Redirect } from './redirects.js';
+
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
-  /** Output folder (default `apps/site/dist`). */
-  readonly outDir?: string;
-  /** Base URL (default `SITE_URL` or `https://cloudvirt.example/`). */
+  /** Output folder; emptied first. The CLI's default is {@link defaultOutDir} (`apps/site/dist`). */
+  readonly outDir: string;
+  /**
+   * The knowledge base to build the site from (default: the one bundled with `@cloudvirt/core`). Compiled
+   * data (`KnowledgeBaseData`, e.g. the content compiler's output) or a `KnowledgeBase` of
+   * `createKnowledgeBase`. Concept, comparison and topic ids must be kebab-case (they become paths).
+   */
+  readonly data?: KnowledgeBaseData;
+  /** Base URL (default `SITE_URL`, else `https://cloudvirt.example/`). */
   readonly siteUrl?: string;
-  /** The knowledge base (default: the one bundled with `@cloudvirt/core`). */
-  readonly kb?: KnowledgeBase;
+  /**
+   * Write the downloads: `kb.jsonld`, `kb.ttl`, the Markdown handbooks and the Anki decks (most of the
+   * build time). Default `true`. With `false` the downloads page lists nothing and the links to the
+   * dataset files lead nowhere: for fast builds of benchmarks and tests only.
+   */
+  readonly downloads?: boolean;
+  /** Write the Pagefind search index (`/pagefind/`). Default `true`; without it the search page finds nothing. */
+  readonly search?: boolean;
+  /**
+   * Renamed or retired records whose old pages redirect (the format of `packages/checks/migrations.json`).
+   * Default: that file when building the bundled knowledge base, none for other `data`.
+   */
+  readonly migrations?: readonly Migration[];
   /** `serve`: dev server with live reload (does not return until stopped). Default `build`. */
   readonly mode?: 'build' | 'serve';
   /** Dev server port (default 8080). */
@@ -34,35 +65,119 @@ export interface BuildSiteOptions {
 
 /** What a build produced. */
 export interface BuildSiteResult {
-  /** The output folder. */
+  /** The output folder (absolute). */
   readonly outDir: string;
-  /** Files written by Eleventy (pages, sitemap, assets…). */
+  /** Files written by Eleventy (pages, sitemap, robots.txt, assets); not the downloads nor the search index. */
   readonly fileCount: number;
-  /** HTML pages among them. */
+  /** HTML pages among them (localized pages, `/`, `/404.html`, concept IRI pages, redirects). */
   readonly pageCount: number;
-  /** Pages in the search index, per Pagefind language. */
+  /** Landing pages of concept IRIs among them (`/concepts/` and one per concept). */
+  readonly conceptIriPageCount: number;
+  /** Redirect pages among them (two per renamed record). */
+  readonly redirectPageCount: number;
+  /** Pages in the search index, per Pagefind language (`{}` without search). */
   readonly indexed: Readonly<Record<string, number>>;
-  /** Downloads written. */
+  /** Downloads written (0 without downloads). */
   readonly downloadCount: number;
   /** Wall time in milliseconds. */
   readonly milliseconds: number;
 }
 
+/** The site package folder, `apps/site`. */
+const siteRoot = fileURLToPath(new URL('../', import.meta.url));
 /** The default output folder, `apps/site/dist`. */
 export const defaultOutDir = fileURLToPath(new URL('../dist/', import.meta.url));
 const inputDir = fileURLToPath(new URL('./', import.meta.url));
 
+const optionNames: ReadonlySet<string> = new Set(['outDir', 'data', 'siteUrl', 'downloads', 'search', 'migrations', 'mode', 'port', 'quiet']);
+
+/** Check the options a caller from another workspace (or plain JavaScript) passed. */
+function checkOptions(options: BuildSiteOptions): void {
+  if (typeof options !== 'object' || options === null) throw new TypeError('Unexpected options of buildSite, expected an object such as { outDir }.');
+  const unknown = Object.keys(options).filter((name) => !optionNames.has(name));
+  if (unknown.length > 0) {
+    throw new TypeError(
+      `Unexpected option${unknown.length > 1 ? 's' : ''} ${unknown.map((name) => `\`${name}\``).join(', ')} of buildSite, expected ${[...optionNames].join(', ')}.` +
+        (unknown.includes('kb') ? '\nhint: pass the knowledge base as `data`.' : ''),
+    );
+  }
+  if (typeof options.outDir !== 'string' || options.outDir === '') throw new TypeError('Unexpected `outDir` of buildSite, expected the path of the output folder.');
+  for (const name of ['downloads', 'search', 'quiet'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'boolean') throw new TypeError(`Unexpected \`${name}\` of buildSite, expected true or false.`);
+  }
+}
+
+/**
+ * Refuse output folders whose emptying would destroy something else: the file system root, the home
+ * folder, the site package or a folder that holds it, and anything inside its sources.
+ *
+ * @param outDir The resolved output folder.
+ * @throws {Error} When the folder is one of those.
+ */
+export function assertSafeOutDir(outDir: string): void {
+  const inside = (child: string, parent: string): boolean => {
+    const path = relative(parent, child);
+    return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+  };
+  const unsafe =
+    outDir === parse(outDir).root ||
+    outDir === resolve(homedir()) ||
+    inside(resolve(siteRoot), outDir) ||
+    inside(outDir, resolve(inputDir));
+  if (unsafe) {
+    throw new Error(
+      `Unexpected output folder ${outDir}: the build empties it first, expected a folder of its own such as ${defaultOutDir} or a temporary folder.`,
+    );
+  }
+}
+
+/** Kebab-case ASCII, the content compiler's rule for ids (ids become path segments). */
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Index knowledge-base data for the site, after checking the parts the site relies on.
+ *
+ * @param data Compiled knowledge-base data.
+ * @returns The knowledge base.
+ * @throws {TypeError} When a list is missing or an id is not kebab-case.
+ */
+export function siteKnowledgeBase(data: KnowledgeBaseData): KnowledgeBase {
+  const value = data as Partial<Record<keyof KnowledgeBaseData, unknown>>;
+  for (const list of ['topics', 'concepts', 'relations', 'comparisons'] as const) {
+    if (!Array.isArray(value[list])) throw new TypeError(`Unexpected knowledge-base data: \`${list}\` is not a list, expected KnowledgeBaseData (the content compiler's output).`);
+  }
+  if (typeof value.responsibilityMatrix !== 'object' || value.responsibilityMatrix === null) {
+    throw new TypeError('Unexpected knowledge-base data: `responsibilityMatrix` is missing, expected KnowledgeBaseData (the content compiler\'s output).');
+  }
+  for (const [what, records] of [['concept', data.concepts], ['comparison', data.comparisons], ['topic', data.topics]] as const) {
+    for (const record of records as readonly { id: unknown }[]) {
+      if (typeof record.id !== 'string' || !idPattern.test(record.id)) {
+        throw new TypeError(`Unexpected ${what} id ${JSON.stringify(record.id)}, expected a kebab-case id such as \`virtual-machine\` (ids become page paths).`);
+      }
+    }
+  }
+  return createKnowledgeBase(data);
+}
+
 /**
  * Build the site into `outDir` (emptied first), or serve it with live reload.
  *
- * @param options Where, which base URL, which knowledge base, build or serve.
+ * @param options Where, from which knowledge base, which base URL, which parts, build or serve.
  * @returns Counts and timing (for `build`).
+ * @throws {TypeError} On unknown or invalid options, invalid data or migrations, a bad `siteUrl`.
+ * @throws {Error} When `outDir` is a folder the build must not empty.
  */
-export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const started = performance.now();
-  const outDir = options.outDir ?? defaultOutDir;
+  checkOptions(options);
+  const outDir = resolve(options.outDir);
+  assertSafeOutDir(outDir);
   const siteUrl = normalizeSiteUrl(options.siteUrl ?? process.env.SITE_URL ?? defaultSiteUrl);
-  const kb = options.kb ?? bundledKb;
+  const kb = options.data === undefined ? bundledKb : siteKnowledgeBase(options.data);
+  const migrations = options.migrations ?? (options.data === undefined ? await readMigrations() : []);
+  const redirects = resolveRedirects(kb, migrations);
+  const withDownloads = options.downloads ?? true;
+  const withSearch = options.search ?? true;
   const mode = options.mode ?? 'build';
   await rm(outDir, { recursive: true, force: true });
 
@@ -72,9 +187,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   let written: Promise<DownloadEntry[]> | undefined;
   const prepare = async (): Promise<void> => {
     const assets = loadAssets();
-    written ??= writeDownloads(outDir, { kb, siteUrl });
+    written ??= withDownloads ? writeDownloads(outDir, { kb, siteUrl }) : Promise.resolve([]);
     const downloads = await written;
-    const context: SiteContext = { kb, siteUrl, assets: assets.urls, downloads };
+    const context: SiteContext = { kb, siteUrl, assets: assets.urls, downloads, redirects };
     state.files = siteFiles(context, assets.files);
     state.byPath = new Map(state.files.map((file) => [file.path, file]));
     state.downloads = downloads.length;
@@ -88,7 +203,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
       eleventyConfig.setTemplateFormats(['11ty.js']);
       eleventyConfig.on('eleventy.before', prepare);
       eleventyConfig.on('eleventy.after', async () => {
-        state.indexed = (await writeSearchIndex(outDir)).pagesByLanguage;
+        if (withSearch) state.indexed = (await writeSearchIndex(outDir)).pagesByLanguage;
       });
       eleventyConfig.addGlobalData('siteFilePaths', () => state.files.map((file) => ({ path: file.path })));
       eleventyConfig.addTemplate('site.11ty.js', {
@@ -111,16 +226,20 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   });
   await elev.init();
 
+  const empty = { outDir, fileCount: 0, pageCount: 0, conceptIriPageCount: 0, redirectPageCount: 0, indexed: {}, downloadCount: 0 };
   if (mode === 'serve') {
     await elev.watch();
     await elev.serve(options.port ?? 8080);
-    return { outDir, fileCount: 0, pageCount: 0, indexed: {}, downloadCount: 0, milliseconds: performance.now() - started };
+    return { ...empty, milliseconds: performance.now() - started };
   }
   await elev.write();
+  const pages = state.files.filter((file) => file.path.endsWith('/') || file.path.endsWith('.html'));
   return {
     outDir,
     fileCount: state.files.length,
-    pageCount: state.files.filter((file) => file.path.endsWith('/') || file.path.endsWith('.html')).length,
+    pageCount: pages.length,
+    conceptIriPageCount: pages.filter((file) => file.path.startsWith('/concepts/')).length,
+    redirectPageCount: redirects.length * locales.length,
     indexed: state.indexed,
     downloadCount: state.downloads,
     milliseconds: performance.now() - started,

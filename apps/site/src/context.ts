@@ -1,10 +1,11 @@
 /**
- * What every page renderer receives: the knowledge base, the base URL, the asset URLs and the list of
- * downloadable files.
+ * What every page renderer receives: the knowledge base, the base URL, the asset URLs, the list of
+ * downloadable files and the redirects of renamed records.
  *
  * @module
  */
 import type { KnowledgeBase } from '@cloudvirt/core';
+import type { Redirect } from './redirects.js';
 
 /** One file offered on the downloads page (written by {@link writeDownloads}). */
 export interface DownloadEntry {
@@ -46,6 +47,8 @@ export interface SiteContext {
   readonly siteUrl: string;
   /** Asset URLs. */
   readonly assets: AssetUrls;
-  /** Files offered on the downloads page, in display order. */
+  /** Files offered on the downloads page, in display order (empty when the build writes no downloads). */
   readonly downloads: readonly DownloadEntry[];
+  /** Old page paths of renamed records to keep alive as redirect pages (see `redirects.ts`). */
+  readonly redirects: readonly Redirect[];
 }

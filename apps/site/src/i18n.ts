@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ConceptKind, Level, Locale, Manager } from '@cloudvirt/core';
+import type { ConceptKind, Level, Locale, LocalizedText, Manager } from '@cloudvirt/core';
 
 /** Every interface string the pages use, per locale. */
 export interface UiStrings {
@@ -91,6 +91,15 @@ export interface UiStrings {
   readonly downloadsDescription: string;
   readonly notFoundTitle: string;
   readonly notFoundText: string;
+  readonly movedTitle: string;
+  readonly movedText: string;
+  readonly removedTitle: string;
+  readonly removedText: string;
+  readonly readFullEntry: string;
+  readonly conceptIrisTitle: string;
+  readonly conceptIrisIntro: (base: string) => string;
+  readonly conceptIrisLink: string;
+  readonly downloadsIris: string;
   readonly footerText: string;
   readonly footerData: string;
   readonly comparisonSubject: string;
@@ -193,6 +202,16 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     downloadsDescription: 'What it is',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. Try the home page, the glossary or the search.',
+    movedTitle: 'Page moved',
+    movedText: 'This page has moved to a new address',
+    removedTitle: 'Page removed',
+    removedText: 'This entry is no longer part of the knowledge base. Continue on the home page',
+    readFullEntry: 'Read the full entry',
+    conceptIrisTitle: 'Concept identifiers',
+    conceptIrisIntro: (base) =>
+      `Every concept of the dataset (kb.jsonld, kb.ttl) is identified by an IRI under ${base}; each IRI leads to a short page in both languages.`,
+    conceptIrisLink: 'All concept identifiers',
+    downloadsIris: 'Each concept of the dataset is identified by an IRI that leads to a short page in both languages',
     footerText: 'CloudVirt: cloud computing vs. virtualization, in English and Chinese. MIT licensed.',
     footerData: 'Data',
     comparisonSubject: 'Concept',
@@ -321,6 +340,15 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     downloadsDescription: '说明',
     notFoundTitle: '页面不存在',
     notFoundText: '此地址没有页面。请访问首页、术语表或使用搜索。',
+    movedTitle: '页面已移动',
+    movedText: '此页面已移到新地址',
+    removedTitle: '页面已删除',
+    removedText: '此条目已不在知识库中。请前往首页',
+    readFullEntry: '阅读完整条目',
+    conceptIrisTitle: '概念标识符',
+    conceptIrisIntro: (base) => `数据集（kb.jsonld、kb.ttl）中的每个概念都由 ${base} 下的一个 IRI 标识，每个 IRI 都对应一个中英双语的简短页面。`,
+    conceptIrisLink: '全部概念标识符',
+    downloadsIris: '数据集中的每个概念都由一个 IRI 标识，每个 IRI 都对应一个中英双语的简短页面',
     footerText: 'CloudVirt：云计算与虚拟化，中英双语。MIT 许可。',
     footerData: '数据',
     comparisonSubject: '概念',
@@ -365,6 +393,12 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     deckCounts: (notes, cards) => `${notes} 条笔记，${cards} 张卡片`,
   },
 };
+
+/**
+ * The site's name in both languages (the visible brand). The JSON-LD adapter gets it as its `title`, so
+ * the `WebSite` name, the first breadcrumb, the dataset's title and the brand agree.
+ */
+export const siteTitle: LocalizedText = { en: ui.en.siteName, zh: ui.zh.siteName };
 
 /** The other locale (for the language switch). */
 export function otherLocale(locale: Locale): Locale {

@@ -9,7 +9,17 @@ import { pageKeys, siteFiles } from './site.js';
 
 const kb = createKnowledgeBase(hostileKb);
 const assets = loadAssets();
-const context: SiteContext = { kb, siteUrl: 'https://example.org/', assets: assets.urls, downloads: [] };
+const context: SiteContext = {
+  kb,
+  siteUrl: 'https://example.org/',
+  assets: assets.urls,
+  downloads: [],
+  // Redirect pages name their target: one renamed concept, one retired comparison.
+  redirects: [
+    { group: 'concept', from: 'old-alpha', to: 'alpha' },
+    { group: 'comparison', from: 'old-comparison', to: null },
+  ],
+};
 
 describe('siteFiles', () => {
   const files = siteFiles(context, assets.files);
@@ -32,7 +42,11 @@ describe('siteFiles', () => {
       'graph',
       'search',
     ]);
-    expect(pages).toHaveLength(keys.length * locales.length + 2);
+    const iriPages = pages.filter((file) => file.path.startsWith('/concepts/')).map((file) => file.path);
+    expect(iriPages).toEqual(['/concepts/', ...kb.concepts.map((concept) => `/concepts/${concept.id}/`)]);
+    const redirects = pages.filter((file) => file.render().includes('http-equiv="refresh"')).map((file) => file.path);
+    expect(redirects).toEqual(['/en/concepts/old-alpha/', '/zh/concepts/old-alpha/', '/en/comparisons/old-comparison/', '/zh/comparisons/old-comparison/']);
+    expect(pages).toHaveLength(keys.length * locales.length + 2 + iriPages.length + redirects.length);
   });
 
   it('should keep hostile text inert: valid HTML, no injected element, JSON-LD that parses back to the text', async () => {

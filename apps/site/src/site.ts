@@ -10,6 +10,7 @@ import type { SiteContext } from './context.js';
 import { renderPage, renderStandalone, type PageDocument } from './html/document.js';
 import { comparisonPage } from './pages/comparison.js';
 import { conceptPage } from './pages/concept.js';
+import { conceptIriPage, conceptSchemePage } from './pages/concept-iri.js';
 import { downloadsPage } from './pages/downloads.js';
 import { glossaryPage } from './pages/glossary.js';
 import { graphPage } from './pages/graph.js';
@@ -17,10 +18,11 @@ import { homePage, usedKinds } from './pages/home.js';
 import { kindPage, topicPage } from './pages/indexes.js';
 import { matrixPage } from './pages/matrix.js';
 import { searchPage } from './pages/search.js';
+import { redirectPage, redirectPath } from './pages/redirect.js';
 import { notFoundPage, rootPage } from './pages/standalone.js';
 import { robotsTxt, sitemapXml } from './seo/sitemap.js';
 import type { PageKey } from './urls.js';
-import { pagePath } from './urls.js';
+import { conceptIriPath, conceptSchemePath, pagePath } from './urls.js';
 
 /** One output file. */
 export interface SiteFile {
@@ -86,7 +88,9 @@ export function pageDocument(context: SiteContext, locale: Locale, key: PageKey)
 
 /**
  * Every file of the site except the downloads (written by `writeDownloads`) and the search index
- * (written by Pagefind after the pages).
+ * (written by Pagefind after the pages): the language chooser and the 404 page, every localized page in
+ * both languages, the landing pages of the concept IRIs, the redirects of renamed records, the sitemap,
+ * robots.txt and the assets. Only the localized pages are in the sitemap.
  *
  * @param context The site context.
  * @param assets The static assets.
@@ -100,6 +104,15 @@ export function siteFiles(context: SiteContext, assets: readonly AssetFile[]): S
   for (const key of keys) {
     for (const locale of locales) {
       files.push({ path: pagePath(locale, key), render: () => renderPage(context, pageDocument(context, locale, key)) });
+    }
+  }
+  files.push({ path: conceptSchemePath, render: () => renderStandalone(context, conceptSchemePage(context)) });
+  for (const concept of context.kb.concepts) {
+    files.push({ path: conceptIriPath(concept.id), render: () => renderStandalone(context, conceptIriPage(context, concept)) });
+  }
+  for (const redirect of context.redirects) {
+    for (const locale of locales) {
+      files.push({ path: redirectPath(redirect, locale), render: () => renderStandalone(context, redirectPage(context, redirect, locale)) });
     }
   }
   files.push(

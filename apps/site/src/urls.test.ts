@@ -1,5 +1,7 @@
+import { kb } from '@cloudvirt/core';
+import { kbIris } from '@cloudvirt/render/jsonld';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, normalizeSiteUrl, pagePath } from './urls.js';
+import { absoluteUrl, conceptIriPath, conceptSchemePath, normalizeSiteUrl, pagePath } from './urls.js';
 
 describe('pagePath', () => {
   it('should follow the URL scheme in both languages', () => {
@@ -28,5 +30,18 @@ describe('normalizeSiteUrl', () => {
 describe('absoluteUrl', () => {
   it('should resolve root-relative paths under the base URL', () => {
     expect(absoluteUrl('https://cloudvirt.example/', '/zh/concepts/kvm/')).toBe('https://cloudvirt.example/zh/concepts/kvm/');
+  });
+});
+
+describe('conceptIriPath', () => {
+  it('should serve the path of every concept IRI and of the scheme IRI of the dataset (as a folder)', () => {
+    const iris = kbIris({ baseIri: 'https://cloudvirt.example/' });
+    expect(new URL(iris.scheme).pathname).toBe(conceptSchemePath);
+    for (const concept of kb.concepts) {
+      // The IRI has no final slash; static hosts redirect it to the folder that holds the page.
+      const iri = iris.concept(concept.id);
+      expect(iri.endsWith('/')).toBe(false);
+      expect(`${new URL(iri).pathname}/`).toBe(conceptIriPath(concept.id));
+    }
   });
 });

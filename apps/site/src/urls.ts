@@ -16,6 +16,11 @@
  * | graph | `/{lang}/graph/` |
  * | search | `/{lang}/search/` |
  *
+ * Outside the two language trees, the concept IRIs of the dataset (`{SITE_URL}concepts/{id}`) and its
+ * concept scheme (`{SITE_URL}concepts/`) resolve to small bilingual landing pages (`/concepts/{id}/`,
+ * `/concepts/`; static hosts redirect `/concepts/{id}` to the folder), and the old paths of renamed
+ * records (`migrations.json`) to redirect pages.
+ *
  * @module
  */
 import type { ConceptKind, Locale } from '@cloudvirt/core';
@@ -68,6 +73,21 @@ export function pagePath(locale: Locale, key: PageKey): string {
 export function conceptPath(locale: Locale, id: string): string {
   return pagePath(locale, { type: 'concept', id });
 }
+
+/**
+ * The root-relative path of the landing page of a concept IRI (`{SITE_URL}concepts/{id}`, see
+ * `kbIris` of `@cloudvirt/render/jsonld`). The page is a folder index, so `/concepts/{id}/` serves it and
+ * static hosts redirect the IRI itself (`/concepts/{id}`, no final slash) to it.
+ *
+ * @param id Concept id.
+ * @returns e.g. `/concepts/kvm/`.
+ */
+export function conceptIriPath(id: string): string {
+  return `${conceptSchemePath}${id}/`;
+}
+
+/** The root-relative path of the concept scheme IRI (`{SITE_URL}concepts/`): the list of concept IRIs. */
+export const conceptSchemePath = '/concepts/';
 
 /** Root-relative paths of the files every page links to. */
 export const filePaths = {

@@ -116,6 +116,42 @@ describe.runIf(chromiumPath !== null)('the site in Chromium', () => {
     });
   });
 
+  describe('concept IRIs and redirects', () => {
+    it('should dereference a concept IRI (redirected to its folder, as static hosts do) to a page that leads to both concept pages', async () => {
+      const page = await open('/concepts/hypervisor');
+      expect(pathOf(page)).toBe('/concepts/hypervisor/');
+      expect(await page.locator('h1').textContent()).toContain(kb.getConcept('hypervisor').label.zh);
+      await page.getByRole('link', { name: kb.getConcept('hypervisor').label.zh }).click();
+      expect(pathOf(page)).toBe('/zh/concepts/hypervisor/');
+      await page.close();
+    });
+
+    it('should send the old page of a renamed concept to its new page, in both languages', async () => {
+      for (const lang of ['en', 'zh']) {
+        const page = await open(`/${lang}/concepts/vmm/`);
+        await page.waitForURL(`**/${lang}/concepts/virtual-machine-monitor/`);
+        expect(await page.locator('h1').textContent()).toContain(kb.getConcept('virtual-machine-monitor').label[lang as 'en' | 'zh']);
+        await page.close();
+      }
+    });
+
+    it.each(['/en/concepts/vmm/', '/zh/concepts/grid-computing/'])('should find no axe violation on the redirect page %s', async (path) => {
+      const page = await context.newPage();
+      // Answer the refresh with 204 No Content: the browser stays on the redirect page, so axe can scan it.
+      let refreshed = '';
+      await page.route(/\/(en|zh)\/(concepts\/virtual-machine-monitor\/)?$/, async (route) => {
+        refreshed = new URL(route.request().url()).pathname;
+        await route.fulfill({ status: 204 });
+      });
+      await page.goto(server.origin + path);
+      await expect.poll(() => refreshed).toBe(path.includes('vmm') ? '/en/concepts/virtual-machine-monitor/' : '/zh/');
+      expect(pathOf(page)).toBe(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      await page.close();
+    });
+  });
+
   describe('search', () => {
     const searchPages = new Map<string, Page>();
 
@@ -287,6 +323,8 @@ describe.runIf(chromiumPath !== null)('the site in Chromium', () => {
       '/zh/comparisons/virtualization-techniques/',
       '/zh/glossary/',
       '/zh/search/?q=宿主',
+      '/concepts/',
+      '/concepts/hypervisor/',
     ];
 
     it.each(pageTypes)('should find no violation on %s (light theme)', async (path) => {

@@ -9,6 +9,7 @@ import { kb } from '@cloudvirt/core';
 import jsonld from 'jsonld';
 import { Parser } from 'n3';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { testRedirects } from './fixtures/migrations.js';
 import { offlineDocumentLoader, schemaOrgClasses, schemaOrgProperties } from './fixtures/schema-org.js';
 import { htmlPages, parseHtml, type BuiltPage } from './helpers/site-files.js';
 
@@ -56,7 +57,8 @@ describe('page JSON-LD', () => {
     for (const page of pages) {
       const doc = await parseHtml(page.html, page.file);
       const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-      if (page.path !== '/404.html' && scripts.length === 0) problems.push(`${page.path}: no JSON-LD`);
+      // The 404 page and the redirects describe nothing.
+      if (page.path !== '/404.html' && !(page.path in testRedirects) && scripts.length === 0) problems.push(`${page.path}: no JSON-LD`);
       for (const script of scripts) {
         blocks++;
         const text = script.textContent;
@@ -80,7 +82,7 @@ describe('page JSON-LD', () => {
       }
     }
     expect(problems).toEqual([]);
-    expect(blocks).toBeGreaterThanOrEqual(pages.length - 1);
+    expect(blocks).toBeGreaterThanOrEqual(pages.length - 1 - Object.keys(testRedirects).length);
   });
 
   it('should describe each concept page with the DefinedTerm of the same concept IRI as kb.jsonld', async () => {
@@ -101,6 +103,55 @@ describe('page JSON-LD', () => {
         expect(urls).toEqual([new URL(page.path.slice(1), siteUrl).href]);
       }
     }
+  });
+});
+
+describe('concept IRI pages', () => {
+  it('should describe the resource of their IRI, under the same @id as kb.jsonld', async () => {
+    const datasetQuads = await toQuads(JSON.parse(readFileSync(join(siteDir, 'kb.jsonld'), 'utf8')) as object);
+    const typed = (type: string): Set<string> => new Set(datasetQuads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === type).map((q) => q.subject.value));
+    const datasetConcepts = typed(SKOS_CONCEPT);
+    const schemes = typed('http://www.w3.org/2004/02/skos/core#ConceptScheme');
+    for (const page of pages.filter((each) => each.path.startsWith('/concepts/'))) {
+      const doc = await parseHtml(page.html, page.file);
+      const quads = await toQuads(JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as object);
+      const iri = new URL(page.path.slice(1), siteUrl).href.replace(/(?<=concepts\/.+)\/$/, '');
+      const type = page.path === '/concepts/' ? `${SCHEMA}DefinedTermSet` : `${SCHEMA}DefinedTerm`;
+      expect(quads.filter((q) => q.predicate.value === RDF_TYPE).map((q) => `${q.subject.value} ${q.object.value}`), page.path).toEqual([`${iri} ${type}`]);
+      expect((page.path === '/concepts/' ? schemes : datasetConcepts).has(iri), iri).toBe(true);
+      if (page.path === '/concepts/') expect(quads.filter((q) => q.predicate.value === `${SCHEMA}hasDefinedTerm`).map((q) => q.object.value).sort()).toEqual([...datasetConcepts].sort());
+    }
+  });
+});
+
+describe('one name', () => {
+  it('should name the site as its visible brand in the WebSite, every breadcrumb trail, the dataset and Open Graph', async () => {
+    const brand = new Map<string, string>();
+    for (const page of pages.filter((each) => /^\/(en|zh)\//.test(each.path) && !(each.path in testRedirects))) {
+      const doc = await parseHtml(page.html, page.file);
+      const lang = page.path.slice(1, 3);
+      const name = doc.querySelector('.brand-name')?.textContent ?? '';
+      brand.set(lang, name);
+      expect(doc.querySelector('meta[property="og:site_name"]')?.getAttributeValue('content'), page.path).toBe(name);
+      const firstCrumb = doc.querySelector('.breadcrumbs li a');
+      const graph = doc
+        .querySelectorAll('script[type="application/ld+json"]')
+        .flatMap((script) => ((JSON.parse(script.textContent) as { '@graph'?: Record<string, unknown>[] })['@graph'] ?? []));
+      const trail = graph.find((node) => node['@type'] === 'BreadcrumbList') as { itemListElement: { name: string | { '@value': string } }[] } | undefined;
+      if (trail !== undefined) {
+        const first = trail.itemListElement[0]?.name;
+        expect(typeof first === 'string' ? first : first?.['@value'], page.path).toBe(name);
+        expect(firstCrumb?.textContent, page.path).toBe(name);
+      }
+      const site = graph.find((node) => node['@type'] === 'WebSite');
+      if (site !== undefined) expect(site.name, page.path).toBe(name);
+    }
+    expect([...brand.values()]).toEqual(['CloudVirt', 'CloudVirt']);
+    const quads = await toQuads(JSON.parse(readFileSync(join(siteDir, 'kb.jsonld'), 'utf8')) as object);
+    const schemeNames = quads
+      .filter((q) => q.subject.value === `${siteUrl}concepts/` && [`${SCHEMA}name`, 'http://www.w3.org/2004/02/skos/core#prefLabel'].includes(q.predicate.value))
+      .map((q) => `${q.object.value}@${(q.object.language ?? '').toLowerCase()}`);
+    expect(schemeNames.sort()).toEqual(['CloudVirt@en', 'CloudVirt@en', 'CloudVirt@zh-hans', 'CloudVirt@zh-hans'].sort());
   });
 });
 

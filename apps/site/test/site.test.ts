@@ -1,18 +1,21 @@
 /**
  * The built site as files: the URL scheme, language twins and alternates, valid HTML, no broken
- * internal link, sitemap and robots, no external requests, and the same bytes on every build.
+ * internal link, sitemap and robots, the concept IRI pages and the redirects (kept out of the sitemap
+ * and the search index), no external requests, and the same bytes on every build.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { conceptKinds, kb, languageTags, locales } from '@cloudvirt/core';
 import { HtmlValidate } from 'html-validate';
 import { LinkChecker } from 'linkinator';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../src/build-site.js';
 import type { HtmlElement } from 'html-validate';
+import { testMigrations, testRedirects } from './fixtures/migrations.js';
 import { fileOfUrlPath, htmlPages, listFiles, parseHtml, type BuiltPage } from './helpers/site-files.js';
 
 const siteDir = inject('siteDir');
@@ -32,8 +35,14 @@ const documentOf = (page: BuiltPage): HtmlElement => {
   return doc;
 };
 
-/** Localized pages (under /en/ or /zh/). */
-const localized = (): BuiltPage[] => pages.filter((page) => /^\/(en|zh)\//.test(page.path));
+/** Localized pages (under /en/ or /zh/), without the redirect pages of the fixture migrations. */
+const localized = (): BuiltPage[] => pages.filter((page) => /^\/(en|zh)\//.test(page.path) && !(page.path in testRedirects));
+
+/** The landing pages of the concept IRIs (`/concepts/` and `/concepts/{id}/`). */
+const iriPages = (): BuiltPage[] => pages.filter((page) => page.path.startsWith('/concepts/'));
+
+/** The value of an attribute of the first element a selector finds. */
+const attribute = (doc: HtmlElement, selector: string, name: string): string | null => doc.querySelector(selector)?.getAttributeValue(name) ?? null;
 
 describe('buildSite', () => {
   it('should write every page of the URL scheme in both languages', () => {
@@ -45,6 +54,7 @@ describe('buildSite', () => {
       for (const topic of kb.topics) expected.push(`/${lang}/topics/${topic.id}/`);
       for (const kind of conceptKinds) if (kb.concepts.some((concept) => concept.kind === kind)) expected.push(`/${lang}/kinds/${kind}/`);
     }
+    expected.push('/concepts/', ...kb.concepts.map((concept) => `/concepts/${concept.id}/`), ...Object.keys(testRedirects));
     expect(pages.map((page) => page.path).sort()).toEqual(expected.sort());
     for (const file of ['kb.jsonld', 'kb.ttl', 'sitemap.xml', 'robots.txt', 'downloads/handbook-en.md', 'downloads/handbook-zh.md', 'pagefind/pagefind.js']) {
       expect(existsSync(join(siteDir, file)), file).toBe(true);
@@ -108,7 +118,7 @@ describe('buildSite', () => {
         .filter((link) => link.state === 'OK' && link.url.startsWith(siteDir))
         .map((link) => (link.url.slice(siteDir.length) || '/').split('?')[0]),
     );
-    for (const page of localized()) expect(reached.has(page.path), page.path).toBe(true);
+    for (const page of [...localized(), ...iriPages()]) expect(reached.has(page.path), page.path).toBe(true);
   });
 
   it('should list every localized page in the sitemap with its alternates, and point robots.txt to it', () => {
@@ -119,8 +129,68 @@ describe('buildSite', () => {
     expect(locs.sort()).toEqual(expected.sort());
     expect(sitemap).not.toContain('lastmod');
     expect(sitemap.match(/<xhtml:link rel="alternate" hreflang="zh-Hans"/g)?.length).toBe(locs.length - 1);
+    // Neither the concept IRI pages nor the redirects.
+    expect(locs.filter((loc) => loc.startsWith(`${siteUrl}concepts/`) || new URL(loc).pathname in testRedirects)).toEqual([]);
     const robots = readFileSync(join(siteDir, 'robots.txt'), 'utf8');
     expect(robots).toContain(`Sitemap: ${siteUrl}sitemap.xml`);
+  });
+
+  it('should serve every concept IRI of the dataset as a bilingual landing page that points to both concept pages', () => {
+    expect(iriPages()).toHaveLength(kb.concepts.length + 1);
+    for (const concept of kb.concepts) {
+      const page = pages.find((each) => each.path === `/concepts/${concept.id}/`);
+      if (page === undefined) throw new Error(`no landing page for the IRI of ${concept.id}`);
+      const doc = documentOf(page);
+      const en = new URL(`en/concepts/${concept.id}/`, siteUrl).href;
+      const zh = new URL(`zh/concepts/${concept.id}/`, siteUrl).href;
+      expect(attribute(doc, 'meta[name="robots"]', 'content'), page.path).toBe('noindex');
+      expect(attribute(doc, 'link[rel="canonical"]', 'href')).toBe(en);
+      expect(attribute(doc, 'link[rel="alternate"][hreflang="en"]', 'href')).toBe(en);
+      expect(attribute(doc, 'link[rel="alternate"][hreflang="zh-Hans"]', 'href')).toBe(zh);
+      expect(attribute(doc, 'link[rel="alternate"][type="application/ld+json"]', 'href')).toBe('/kb.jsonld');
+      expect(doc.querySelector('code')?.textContent).toBe(`${siteUrl}concepts/${concept.id}`);
+      for (const lang of locales) {
+        const section = doc.querySelector(`main section[lang="${languageTags[lang]}"]`);
+        expect(section?.querySelector('.definition')?.textContent, `${page.path} ${lang}`).toBe(concept.definition[lang]);
+        expect(section?.querySelector('a')?.getAttributeValue('href')).toBe(`/${lang}/concepts/${concept.id}/`);
+        expect(section?.querySelector('a')?.textContent).toContain(concept.label[lang]);
+      }
+      expect(doc.querySelector('h1')?.textContent).toContain(concept.label.en);
+      expect(doc.querySelector('h1')?.textContent).toContain(concept.label.zh);
+    }
+    const scheme = documentOf(iriPages().find((page) => page.path === '/concepts/') ?? pages[0]!);
+    expect(attribute(scheme, 'meta[name="robots"]', 'content')).toBe('noindex');
+    expect(scheme.querySelectorAll('ul.concept-iris a').map((link) => link.getAttributeValue('href'))).toEqual(kb.concepts.map((concept) => `/concepts/${concept.id}/`));
+  });
+
+  it('should redirect the old paths of renamed records in both languages: instant refresh, canonical link and a visible link', () => {
+    expect(Object.keys(testRedirects)).toHaveLength(12);
+    for (const [from, to] of Object.entries(testRedirects)) {
+      const page = pages.find((each) => each.path === from);
+      if (page === undefined) throw new Error(`no redirect page at ${from}`);
+      const doc = documentOf(page);
+      expect(attribute(doc, 'meta[http-equiv="refresh"]', 'content'), from).toBe(`0; url=${to}`);
+      expect(attribute(doc, 'link[rel="canonical"]', 'href'), from).toBe(new URL(to.slice(1), siteUrl).href);
+      expect(attribute(doc, 'meta[name="robots"]', 'content'), from).toBe('noindex');
+      expect(doc.querySelector('main a')?.getAttributeValue('href'), from).toBe(to);
+      expect(doc.querySelector('html')?.getAttributeValue('lang')).toBe(from.startsWith('/zh/') ? 'zh-Hans' : 'en');
+      expect(existsSync(join(siteDir, fileOfUrlPath(to))), to).toBe(true);
+    }
+    const renamed = documentOf(pages.find((page) => page.path === '/zh/concepts/vmm/') ?? pages[0]!);
+    expect(renamed.querySelector('main a')?.textContent).toBe(kb.getConcept('virtual-machine-monitor').label.zh);
+  });
+
+  it('should index the concept, comparison and matrix pages for search, and nothing else', () => {
+    const urls = listFiles(join(siteDir, 'pagefind', 'fragment')).map((file) => {
+      const text = gunzipSync(readFileSync(join(siteDir, 'pagefind', 'fragment', file))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    });
+    const expected = locales.flatMap((lang) => [
+      ...kb.concepts.map((concept) => `/${lang}/concepts/${concept.id}/`),
+      ...kb.comparisons.map((comparison) => `/${lang}/comparisons/${comparison.id}/`),
+      `/${lang}/matrix/`,
+    ]);
+    expect(urls.sort()).toEqual(expected.sort());
   });
 
   it('should make no request to another origin (no CDN, no web font)', () => {
@@ -142,7 +212,7 @@ describe('buildSite', () => {
     const root = await mkdtemp(join(tmpdir(), 'cloudvirt-site-again-'));
     try {
       const again = join(root, 'dist');
-      await buildSite({ outDir: again, siteUrl });
+      await buildSite({ outDir: again, siteUrl, migrations: testMigrations });
       const digest = (dir: string): Record<string, string> =>
         Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
       const first = digest(siteDir);

@@ -1,6 +1,6 @@
 /**
- * The checks over the built site (`apps/site/dist`, from `pnpm build`), in one file because they must not
- * overlap: first the parity of every output, then the determinism check, which rebuilds the site in place.
+ * The checks over the built site (`apps/site/dist`, from `pnpm build`): first the parity of every output,
+ * then the determinism check, which builds the site again into a temporary folder and compares.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

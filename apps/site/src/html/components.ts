@@ -34,9 +34,12 @@ export function breadcrumbs(locale: Locale, crumbs: readonly Crumb[]): Element {
   ]);
 }
 
-/** The first crumb of every trail: the home page. */
+/**
+ * The first crumb of every trail: the home page, named by the site's name (as the brand and the
+ * `BreadcrumbList` of the JSON-LD adapter name it).
+ */
 export function homeCrumb(locale: Locale): Crumb {
-  return { label: ui[locale].home, path: pagePath(locale, { type: 'home' }) };
+  return { label: ui[locale].siteName, path: pagePath(locale, { type: 'home' }) };
 }
 
 /** The term in the other language, marked with its language (`<span lang="en">Hypervisor</span>`). */

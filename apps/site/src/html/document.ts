@@ -218,14 +218,43 @@ export function renderPage(context: SiteContext, page: PageDocument): string {
   return serializeDocument(tree);
 }
 
-/** A page outside the two language trees (the language chooser `/`, `/404.html`). */
+/** The longest `<title>` search engines show in full (html-validate's `long-title` limit). */
+export const maxTitleLength = 70;
+
+/**
+ * The first of several titles, longest first, that fits in {@link maxTitleLength} characters (the last
+ * one when none fits).
+ *
+ * @param candidates Titles, from the most to the least complete.
+ */
+export function fittingTitle(...candidates: readonly [string, ...string[]]): string {
+  return candidates.find((title) => [...title].length <= maxTitleLength) ?? candidates[candidates.length - 1]!;
+}
+
+/** A page outside the usual page shell: the language chooser `/`, `/404.html`, concept IRI pages, redirects. */
 export interface StandaloneDocument {
   /** `<title>`. */
   readonly title: string;
   /** Meta description. */
   readonly description: string;
-  /** Root-relative canonical path, or `null` for pages that must not be indexed (404). */
+  /** Document language (default `en`; mark parts in the other language with `lang`). */
+  readonly locale?: Locale;
+  /** Root-relative canonical path, or `null` for none (404). */
   readonly canonicalPath: string | null;
+  /**
+   * Whether search engines may index the page (default: when it has a canonical path). Pages that are
+   * not indexed get `<meta name="robots" content="noindex">` and no Open Graph tags.
+   */
+  readonly indexable?: boolean;
+  /**
+   * `hreflang` alternates: the page in each language and the `x-default`. Default for indexable pages:
+   * the two home pages, with the canonical path as `x-default`; none for the others.
+   */
+  readonly alternates?: { readonly paths: Readonly<Record<Locale, string>>; readonly xDefault: string };
+  /** Root-relative path the browser is sent to at once (`<meta http-equiv="refresh" content="0; url=…">`). */
+  readonly redirectTo?: string;
+  /** Where the brand in the header links to (default `/`). */
+  readonly brandPath?: string;
   /** Children of `<main>` (mark Chinese parts with `lang`). */
   readonly main: Child[];
   /** JSON-LD objects. */
@@ -233,37 +262,43 @@ export interface StandaloneDocument {
 }
 
 /**
- * Render a bilingual page outside `/en/` and `/zh/` (English document language, Chinese parts marked).
+ * Render a page outside `/en/` and `/zh/`'s page shell: a minimal header with the brand, `<main>`, no
+ * navigation (bilingual pages are in English with their Chinese parts marked).
  *
  * @param context The site context.
  * @param page The page.
  * @returns The HTML document.
  */
 export function renderStandalone(context: SiteContext, page: StandaloneDocument): string {
-  const head: ElementContent[] = [
-    ...commonHead(context),
-    h('title', page.title),
-    h('meta', { name: 'description', content: page.description }),
-  ];
-  if (page.canonicalPath === null) {
-    head.push(h('meta', { name: 'robots', content: 'noindex' }));
-  } else {
-    head.push(
-      h('link', { rel: 'canonical', href: absoluteUrl(context.siteUrl, page.canonicalPath) }),
-      ...alternates(context, { en: pagePath('en', { type: 'home' }), zh: pagePath('zh', { type: 'home' }) }, page.canonicalPath),
-      ...openGraph(context, { title: page.title, description: page.description, url: page.canonicalPath, type: 'website', locale: 'en' }),
-    );
+  const locale = page.locale ?? 'en';
+  const indexable = page.indexable ?? page.canonicalPath !== null;
+  const head: ElementContent[] = [...commonHead(context)];
+  // A redirect comes first, so the browser leaves before it loads anything else.
+  if (page.redirectTo !== undefined) head.splice(1, 0, h('meta', { httpEquiv: 'refresh', content: `0; url=${page.redirectTo}` }));
+  head.push(h('title', page.title), h('meta', { name: 'description', content: page.description }));
+  if (!indexable) head.push(h('meta', { name: 'robots', content: 'noindex' }));
+  if (page.canonicalPath !== null) head.push(h('link', { rel: 'canonical', href: absoluteUrl(context.siteUrl, page.canonicalPath) }));
+  const alternatesOf =
+    page.alternates ??
+    (indexable && page.canonicalPath !== null
+      ? { paths: { en: pagePath('en', { type: 'home' }), zh: pagePath('zh', { type: 'home' }) }, xDefault: page.canonicalPath }
+      : undefined);
+  if (alternatesOf !== undefined) head.push(...alternates(context, alternatesOf.paths, alternatesOf.xDefault));
+  if (indexable && page.canonicalPath !== null) {
+    head.push(...openGraph(context, { title: page.title, description: page.description, url: page.canonicalPath, type: 'website', locale }));
   }
   head.push(...jsonLdScripts(page.jsonLd));
   const tree: Root = {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: languageTags.en, dir: 'ltr' }, [
+      h('html', { lang: languageTags[locale], dir: 'ltr' }, [
         h('head', head),
         h('body', { class: 'standalone' }, [
           h('header', { class: 'site-header' }, [
-            h('div', { class: 'site-header-inner' }, [h('a', { class: 'brand', href: '/' }, [h('span', { class: 'brand-name' }, ui.en.siteName)])]),
+            h('div', { class: 'site-header-inner' }, [
+              h('a', { class: 'brand', href: page.brandPath ?? '/' }, [h('span', { class: 'brand-name' }, ui[locale].siteName)]),
+            ]),
           ]),
           h('main', { id: 'main' }, ...page.main),
         ]),

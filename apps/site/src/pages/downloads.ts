@@ -1,5 +1,6 @@
 /**
- * The downloads page: every file written by `writeDownloads`, with format, size and description.
+ * The downloads page: every file written by `writeDownloads`, with format, size and description, and a
+ * link to the list of concept IRIs.
  *
  * @module
  */
@@ -10,7 +11,7 @@ import { breadcrumbs, homeCrumb, scrollableTable } from '../html/components.js';
 import type { PageDocument } from '../html/document.js';
 import { ui } from '../i18n.js';
 import { webPageJsonLd } from '../seo/page-jsonld.js';
-import { pagePath } from '../urls.js';
+import { conceptSchemePath, pagePath } from '../urls.js';
 
 /**
  * Build the downloads page.
@@ -63,7 +64,13 @@ export function downloadsPage(context: SiteContext, locale: Locale): PageDocumen
     locale,
     title: t.downloads,
     description: t.downloadsIntro,
-    main: [breadcrumbs(locale, crumbs), h('h1', t.downloads), h('p', { class: 'lead' }, t.downloadsIntro), scrollableTable(t.downloads, table)],
+    main: [
+      breadcrumbs(locale, crumbs),
+      h('h1', t.downloads),
+      h('p', { class: 'lead' }, t.downloadsIntro),
+      scrollableTable(t.downloads, table),
+      h('p', [`${t.downloadsIris}${t.colon}`, h('a', { href: conceptSchemePath }, t.conceptIrisTitle)]),
+    ],
     jsonLd: [
       webPageJsonLd(context, {
         locale,

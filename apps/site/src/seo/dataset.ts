@@ -1,12 +1,13 @@
 /**
  * The dataset files (`/kb.jsonld`, `/kb.ttl`) from the JSON-LD adapter, with the site's base URL as
- * base IRI.
+ * base IRI and the site's name as the title of the concept scheme.
  *
  * @module
  */
 import type { KnowledgeBase } from '@cloudvirt/core';
 import { toJsonLdDataset, toTurtle } from '@cloudvirt/render/jsonld';
 import type { DownloadFile } from '../downloads.js';
+import { siteTitle } from '../i18n.js';
 import { filePaths } from '../urls.js';
 
 /**
@@ -25,14 +26,14 @@ export function datasetFiles(kb: KnowledgeBase, siteUrl: string): DownloadFile[]
         en: 'The knowledge base as linked data: SKOS concept scheme and schema.org DefinedTermSet, typed relations, comparisons and the responsibility matrix, both languages.',
         zh: '以关联数据形式提供的知识库：SKOS 概念体系和 schema.org DefinedTermSet，带类型的关系、对比和责任矩阵，中英双语。',
       },
-      content: `${JSON.stringify(toJsonLdDataset(kb, { baseIri: siteUrl }), null, 2)}\n`,
+      content: `${JSON.stringify(toJsonLdDataset(kb, { baseIri: siteUrl, title: siteTitle }), null, 2)}\n`,
     },
     {
       path: filePaths.turtle,
       format: 'Turtle',
       mediaType: 'text/turtle',
       description: { en: 'The same graph as RDF Turtle.', zh: '同一个图的 RDF Turtle 版本。' },
-      content: toTurtle(kb, { baseIri: siteUrl }),
+      content: toTurtle(kb, { baseIri: siteUrl, title: siteTitle }),
     },
   ];
 }

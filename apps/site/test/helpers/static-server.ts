@@ -1,6 +1,7 @@
 /**
  * A tiny static file server over `node:http` for tests: serves a folder on a random local port,
- * `index.html` for directory paths, `404.html` with status 404 for unknown paths.
+ * `index.html` for directory paths, a 301 redirect from a folder path without its final slash to the
+ * path with it (as static hosts do), `404.html` with status 404 for unknown paths.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -48,6 +49,15 @@ async function fileFor(root: string, pathname: string): Promise<string | null> {
   }
 }
 
+async function isDirectory(root: string, pathname: string): Promise<boolean> {
+  const target = normalize(join(root, decodeURIComponent(pathname)));
+  if (!target.startsWith(root + sep)) return false;
+  return stat(target).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
+}
+
 /**
  * Serve `root` on 127.0.0.1 at a random port.
  *
@@ -58,6 +68,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     void (async () => {
+      if (!pathname.endsWith('/') && (await isDirectory(base, pathname))) {
+        response.writeHead(301, { location: `${pathname}/` });
+        response.end();
+        return;
+      }
       let file = await fileFor(base, pathname);
       let status = 200;
       if (file === null) {

@@ -1,11 +1,14 @@
 /**
- * The determinism check: hash the built site, build it again under another clock, time zone and locale,
- * hash again; the two must be byte-identical, and neither may hold the machine's paths or clock.
+ * The determinism check: hash the built site, build it again into a temporary folder under another
+ * clock, time zone and locale, hash that; the two must be byte-identical, and neither may hold the
+ * machine's paths or clock.
  *
  * @module
  */
-import { stat } from 'node:fs/promises';
-import { buildSiteInPlace, shiftedEnvironment } from './site-build.js';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSiteInto, shiftedEnvironment } from './site-build.js';
 import { diffTrees, fakeClockNeedles, hashTree, machineNeedles, scanForLeaks } from './tree.js';
 
 /** The result of {@link checkDeterminism}. */
@@ -19,9 +22,9 @@ export interface DeterminismReport {
 }
 
 /**
- * Rebuild the site in place and compare.
+ * Build the site again into a temporary folder (removed afterwards) and compare it with `siteDir`.
  *
- * @param siteDir The site's output folder (its build writes `apps/site/dist`).
+ * @param siteDir The built site (`apps/site/dist`, from `pnpm build`); left untouched.
  * @returns Files compared, time, problems.
  */
 export async function checkDeterminism(siteDir: string): Promise<DeterminismReport> {
@@ -34,13 +37,19 @@ export async function checkDeterminism(siteDir: string): Promise<DeterminismRepo
   const problems = await scanForLeaks(siteDir, machineNeedles());
   // Note: text that happens to match a fake-clock rendering in the first build is content, not a clock.
   const coincidences = new Set(await scanForLeaks(siteDir, fakeClockNeedles));
-  const started = performance.now();
-  const build = await buildSiteInPlace(shiftedEnvironment());
-  const seconds = (performance.now() - started) / 1000;
-  if (build.code !== 0) return { files: first.size, seconds, problems: [...problems, `the second build failed (exit ${build.code}):\n${build.output}`] };
-  const second = await hashTree(siteDir);
-  problems.push(...diffTrees(first, second));
-  const hits = await scanForLeaks(siteDir, [...machineNeedles(), ...fakeClockNeedles]);
-  problems.push(...hits.filter((hit) => !coincidences.has(hit)).map((hit) => `second build: ${hit}`));
-  return { files: first.size, seconds, problems };
+  const root = await mkdtemp(path.join(tmpdir(), 'cloudvirt-determinism-'));
+  try {
+    const again = path.join(root, 'dist');
+    const started = performance.now();
+    const build = await buildSiteInto(again, shiftedEnvironment());
+    const seconds = (performance.now() - started) / 1000;
+    if (build.code !== 0) return { files: first.size, seconds, problems: [...problems, `the second build failed (exit ${build.code}):\n${build.output}`] };
+    const second = await hashTree(again);
+    problems.push(...diffTrees(first, second));
+    const hits = await scanForLeaks(again, [...machineNeedles(), ...fakeClockNeedles]);
+    problems.push(...hits.filter((hit) => !coincidences.has(hit)).map((hit) => `second build: ${hit}`));
+    return { files: first.size, seconds, problems };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 }

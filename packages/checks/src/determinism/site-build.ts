@@ -1,6 +1,6 @@
 /**
- * Run the site's real build (`pnpm --filter @cloudvirt/site build`) in a changed environment: another
- * clock, time zone and locale.
+ * Run the site's real build (`pnpm --filter @cloudvirt/site build -- --out <dir>`) in a changed
+ * environment: another clock, time zone and locale.
  *
  * @module
  */
@@ -23,14 +23,16 @@ export function shiftedEnvironment(): NodeJS.ProcessEnv {
 }
 
 /**
- * Build the site into `apps/site/dist` (the only output folder its build supports).
+ * Build the site into another folder with its command line (`--out`), as `pnpm build` does for
+ * `apps/site/dist`.
  *
+ * @param outDir The output folder (absolute; the build empties it first).
  * @param env The environment.
  * @returns Exit code and output.
  */
-export function buildSiteInPlace(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+export function buildSiteInto(outDir: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('pnpm', ['--filter', '@cloudvirt/site', 'build'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('pnpm', ['--filter', '@cloudvirt/site', 'build', '--', '--out', outDir], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

@@ -3,7 +3,7 @@
  * the JSON-LD dataset and Turtle, the page JSON-LD blocks, the explanation HTML, the Anki packages and
  * text files — parsed back with real parsers, and rendered in Chromium with a sentinel.
  */
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { KnowledgeBaseData } from '@cloudvirt/core';
@@ -11,13 +11,13 @@ import { explanationToHast } from '@cloudvirt/render';
 import { ankiLanguages, planAnkiDeck, toAnkiCsv, toAnkiPackage } from '@cloudvirt/render/anki';
 import { conceptPageJsonLd, homePageJsonLd, serializeJsonLdForScript, toJsonLdDataset, toTurtle } from '@cloudvirt/render/jsonld';
 import { comparisonToMarkdown, glossaryToMarkdown, matrixToMarkdown, toMarkdownConcept, toMarkdownHandbook } from '@cloudvirt/render/markdown';
+import { buildSite } from '@cloudvirt/site/build';
 import { toHtml } from 'hast-util-to-html';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserRequired, browserSkipNote, findChromium, launchChromium, runSentinel } from '../browser.js';
 import { parseAnkiText, readApkg } from '../outputs/anki.js';
 import { jsonLdTriples, tripleLine, turtleTriples } from '../outputs/rdf.js';
-import { loadSiteBuilder, siteHookNote } from '../site-hook.js';
 import { compileHostilePack, runCompiler, type CompiledPack } from './compile-pack.js';
 import { siteSentinel } from './site-sentinel.js';
 import { htmlInjections, isSafeUrl, markdownInjections } from './injections.js';
@@ -37,9 +37,6 @@ function strings(value: unknown): string[] {
 function page(body: string): string {
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>hostile</title></head><body>${body}</body></html>`;
 }
-
-const buildSite = await loadSiteBuilder();
-if (buildSite === undefined) console.log(siteHookNote);
 
 let pack: CompiledPack;
 let data: KnowledgeBaseData;
@@ -169,14 +166,21 @@ describe('in Chromium (hostile pack)', () => {
     await browser?.close();
   });
 
-  it.skipIf(buildSite === undefined || (chromium === null && !browserRequired()))('should build a site from the hostile pack where no page executes anything', async () => {
-    if (browser === undefined || buildSite === undefined) throw new Error('Chromium did not start.');
-    const outDir = path.join(await mkdtemp(path.join(tmpdir(), 'cloudvirt-hostile-site-')), 'dist');
-    await buildSite({ outDir, kb: pack.kb, siteUrl: 'https://cloudvirt.example/', quiet: true });
-    const report = await siteSentinel(browser, outDir, 'https://cloudvirt.example');
-    console.log(`hostile site: ${report.pages} pages loaded, ${report.buttons} buttons pressed`);
-    expect(report.problems).toEqual([]);
-    expect(report.pages).toBeGreaterThan(20);
+  it.skipIf(chromium === null && !browserRequired())('should build a site from the hostile pack where no page executes anything', async () => {
+    if (browser === undefined) throw new Error('Chromium did not start.');
+    const root = await mkdtemp(path.join(tmpdir(), 'cloudvirt-hostile-site-'));
+    try {
+      const outDir = path.join(root, 'dist');
+      // The site's build hook (`@cloudvirt/site/build`), with every part: downloads and search index too.
+      const built = await buildSite({ outDir, data: pack.data, siteUrl: 'https://cloudvirt.example/', quiet: true });
+      const report = await siteSentinel(browser, outDir, 'https://cloudvirt.example');
+      console.log(`hostile site: ${built.pageCount} pages built in ${(built.milliseconds / 1000).toFixed(1)} s, ${report.pages} loaded, ${report.buttons} buttons pressed`);
+      expect(report.problems).toEqual([]);
+      expect(report.pages).toBe(built.pageCount);
+      expect(report.pages).toBeGreaterThan(20);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   }, 180_000);
 
   it.skipIf(chromium === null && !browserRequired())('should execute nothing from explanations, JSON-LD blocks or Anki fields (sentinel window.__pwned)', async () => {
