@@ -7,8 +7,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     // The browser file waits on Chromium most of the time: run it next to the CPU-bound files.
     maxWorkers: 3,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    testTimeout: 240_000,
+    hookTimeout: 300_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results.json' },
   },

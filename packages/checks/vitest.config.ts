@@ -6,8 +6,8 @@ export default defineConfig({
     // Two workers on two cores: the 5 MB explanation file runs next to the rest. The checks of the built
     // site stay in one file (src/built-site.test.ts): the determinism check's second build takes a core.
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    testTimeout: 240_000,
+    hookTimeout: 300_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results.json' },
   },

@@ -39,7 +39,7 @@ describe('runParity (apps/site/dist)', () => {
       expect(output.counts.concepts, output.output).toEqual({ expected: kb.concepts.length, found: kb.concepts.length });
       expect(output.counts.cells, output.output).toEqual({ expected: cells, found: cells });
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('siteParity', () => {
@@ -85,5 +85,5 @@ describe('checkDeterminism (apps/site/dist)', () => {
     console.log(`determinism: ${report.files} files compared; second build (clock 2031-03-04, TZ Pacific/Chatham, tr_TR) in ${report.seconds.toFixed(1)} s`);
     expect(report.problems, report.problems.slice(0, 20).join('\n')).toEqual([]);
     expect(report.files).toBeGreaterThan(300);
-  }, 180_000);
+  }, 420_000);
 });

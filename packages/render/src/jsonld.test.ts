@@ -257,4 +257,10 @@ describe('homePageJsonLd', () => {
     expect(dataset.license).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(dataset.dateModified).toBe('2026-11-26');
   });
+
+  it('should leave out alternateName when the site has one name in both languages', () => {
+    const [site] = homePageJsonLd(miniKb, { lang: 'zh', title: { en: 'CloudVirt', zh: 'CloudVirt' } })['@graph'];
+    expect(site.name).toBe('CloudVirt');
+    expect(site).not.toHaveProperty('alternateName');
+  });
 });

@@ -41,7 +41,7 @@ beforeAll(async () => {
   });
   timings.push(`compile ${pack.seconds.toFixed(1)} s`);
   explanation = pack.data.concepts.find((concept) => concept.id === 'big-explanation')?.explanation.en ?? '';
-}, 180_000);
+}, 420_000);
 
 afterAll(async () => {
   console.log(`5 MB explanation (${Buffer.byteLength(explanation)} bytes): ${timings.join(', ')}`);

@@ -46,7 +46,7 @@ beforeAll(async () => {
   data = pack.data;
   const texts = strings(data).filter((text) => hostileMarker.test(text));
   console.log(`hostile corpus: ${texts.length} hostile texts (of ${strings(data).length}) in ${data.concepts.length} concepts, ${data.topics.length} topics, ${data.comparisons.length} comparison, the matrix; compiled in ${pack.seconds.toFixed(1)} s`);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await pack?.cleanup();
@@ -71,7 +71,7 @@ describe('the content compiler (hostile pack)', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/7:1-7:\d+ +error +Unexpected raw HTML `<script>window.__pwned=1<\/script>`, expected Markdown +body-structure/u);
     expect(run.stderr).toMatch(/11:1-11:\d+ +error +Unexpected raw HTML `<img/u);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('Markdown outputs (hostile pack)', () => {
@@ -161,7 +161,7 @@ describe('in Chromium (hostile pack)', () => {
       return;
     }
     browser = await launchChromium();
-  }, 60_000);
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
   });
@@ -181,7 +181,7 @@ describe('in Chromium (hostile pack)', () => {
     } finally {
       await rm(root, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 420_000);
 
   it.skipIf(chromium === null && !browserRequired())('should execute nothing from explanations, JSON-LD blocks or Anki fields (sentinel window.__pwned)', async () => {
     if (browser === undefined) throw new Error('Chromium did not start.');
@@ -209,5 +209,5 @@ describe('in Chromium (hostile pack)', () => {
     const result = await runSentinel(await browser.newPage(), page(parts.join('\n')));
     console.log(`browser: ${parts.length} fragments (${fields} Anki fields), ${result.clicked} script links clicked, sentinel ${String(result.pwned)}`);
     expect(result).toEqual({ pwned: undefined, scriptLinks: 0, clicked: 0, dialogs: 0 });
-  }, 120_000);
+  }, 300_000);
 });

@@ -129,7 +129,7 @@ export function homePageJsonLd(data: KnowledgeBaseData, options: HomePageJsonLdO
   return {
     '@context': 'https://schema.org',
     '@graph': [
-      { '@type': 'WebSite', '@id': websiteId(iris), name: title[lang], alternateName: otherNames, url: iris.base, inLanguage: allLanguageTags(), publisher: organization },
+      { '@type': 'WebSite', '@id': websiteId(iris), name: title[lang], ...(otherNames.length > 0 ? { alternateName: otherNames } : {}), url: iris.base, inLanguage: allLanguageTags(), publisher: organization },
       termSetStub(iris, title, lang),
       {
         '@type': 'Dataset',

@@ -84,7 +84,8 @@ export interface SchemaWebSite {
   readonly '@type': 'WebSite';
   readonly '@id': string;
   readonly name: string;
-  readonly alternateName: readonly string[];
+  /** The site name in the other language; absent when it is the same. */
+  readonly alternateName?: readonly string[];
   readonly url: string;
   readonly inLanguage: readonly string[];
   readonly publisher: SchemaOrganization;
