@@ -6,8 +6,8 @@
  */
 import {
   ankiCardKinds,
+  ankiDeckPlanToCsv,
   planAnkiDeck,
-  toAnkiCsv,
   writeAnkiPackage,
   type AnkiCardKind,
   type AnkiDeckPlan,
@@ -186,7 +186,8 @@ export async function buildResolvedExport(resolved: ResolvedFlashcardsOptions, p
   const deck = plan ?? planDeck(resolved);
   const summary = summarizeAnkiPlan(deck, resolved.format, resolved.selectedConcepts.length);
   if (resolved.format === 'csv') {
-    const text = toAnkiCsv(resolved.kb, { ...toAnkiDeckOptions(resolved), separator: 'tab' });
+    // The same text `toAnkiCsv` writes for these options (a test pins it), from the plan already made.
+    const text = ankiDeckPlanToCsv(deck, { separator: 'tab' });
     return { fileName, format: 'csv', summary, bytes: new TextEncoder().encode(text), text };
   }
   // The same notes and decks `toAnkiPackage` writes for these options (a test pins the bytes equal),

@@ -13,7 +13,7 @@
  */
 export { toAnkiPackage } from './anki/to-package.js';
 export type { AnkiKindCounts, AnkiPackageOptions, AnkiPackageResult, AnkiPackageSummary } from './anki/to-package.js';
-export { ankiCsvColumns, toAnkiCsv } from './anki/to-csv.js';
+export { ankiCsvColumns, ankiDeckPlanToCsv, toAnkiCsv } from './anki/to-csv.js';
 export type { AnkiCsvOptions } from './anki/to-csv.js';
 export { planAnkiDeck } from './anki/plan.js';
 export type { AnkiDeckPlan } from './anki/plan.js';

@@ -8,7 +8,9 @@ export * from './markdown.js';
 export * from './anki.js';
 export * from './jsonld.js';
 export {
+  clearExplanationCache,
   conceptLinkScheme,
+  explanationCacheLimit,
   conceptLinksOf,
   explanationToHast,
   explanationToMdast,

@@ -8,7 +8,7 @@ import type { Locale } from '@cloudvirt/core';
 import type { ElementContent } from 'hast';
 import { isElement } from '../shared/explanation.js';
 import { explanationNodes, textOf } from './html.js';
-import { containsTerm } from './terms.js';
+import { containsTerm, withoutTerms } from './terms.js';
 
 const blockTags = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'table', 'pre']);
 const abbreviations = new Set(['e.g', 'i.e', 'vs', 'etc', 'cf', 'mr', 'mrs', 'dr', 'no', 'fig', 'approx', 'inc', 'ltd', 'u.s', 'st', 'al']);
@@ -81,7 +81,7 @@ export function keySentences(markdown: string, options: KeySentenceOptions): str
     for (const sentence of splitSentences(paragraph)) {
       if (out.length >= (options.max ?? 3)) return out;
       if (seen.has(sentence) || sentence.length > 400 || !containsTerm(sentence, pattern)) continue;
-      const context = sentence.replace(new RegExp(pattern.source, pattern.flags), '').replace(/[\s\p{P}]/gu, '');
+      const context = withoutTerms(sentence, pattern).replace(/[\s\p{P}]/gu, '');
       if ([...context].length < minimumContext) continue;
       seen.add(sentence);
       out.push(sentence);

@@ -18,6 +18,23 @@ const latinWordCharacter = '[\\p{Script=Latin}\\p{N}]';
  * @returns A global regex, or `null` when no term is usable (shorter than 2 characters).
  */
 export function termPattern(terms: readonly string[]): RegExp | null {
+  // The same concept's terms come back for every note and deck: reuse the compiled pattern (compiling
+  // the Unicode look-arounds costs far more than matching). The patterns are only read through the
+  // private copy of `scannerOf`, so sharing them is safe.
+  const key = terms.join('\u0000');
+  const known = patterns.get(key);
+  if (known !== undefined) return known;
+  if (patterns.size >= patternCacheSize) patterns.clear();
+  const pattern = buildTermPattern(terms);
+  patterns.set(key, pattern);
+  return pattern;
+}
+
+/** Compiled term patterns by their terms (cleared when full). */
+const patterns = new Map<string, RegExp | null>();
+const patternCacheSize = 50_000;
+
+function buildTermPattern(terms: readonly string[]): RegExp | null {
   const unique = [...new Set(terms.map((term) => cleanText(term).trim()).filter((term) => [...term].length >= 2))];
   if (unique.length === 0) return null;
   unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
@@ -30,17 +47,51 @@ export function termPattern(terms: readonly string[]): RegExp | null {
   return new RegExp(alternatives.join('|'), 'giu');
 }
 
+/**
+ * A private global copy of each term pattern, compiled once per pattern: compiling these alternations
+ * with Unicode look-arounds under the `iu` flags (about 0.3 ms each) was the costliest part of planning
+ * a large deck. Only used synchronously, with `lastIndex` reset before each use.
+ */
+const scanners = new WeakMap<RegExp, RegExp>();
+
+function scannerOf(pattern: RegExp): RegExp {
+  let scanner = scanners.get(pattern);
+  if (scanner === undefined) {
+    scanner = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    scanners.set(pattern, scanner);
+  }
+  scanner.lastIndex = 0;
+  return scanner;
+}
+
 /** Splits text into alternating non-matching and matching parts (matches at odd indexes). */
 function splitByPattern(value: string, pattern: RegExp): string[] {
   const parts: string[] = [];
+  const scan = scannerOf(pattern);
   let last = 0;
-  for (const match of value.matchAll(new RegExp(pattern.source, pattern.flags))) {
-    if (match[0] === '') continue;
+  for (let match = scan.exec(value); match !== null; match = scan.exec(value)) {
+    if (match[0] === '') {
+      scan.lastIndex += (value.codePointAt(scan.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+      continue;
+    }
     parts.push(value.slice(last, match.index), match[0]);
     last = match.index + match[0].length;
   }
   parts.push(value.slice(last));
   return parts;
+}
+
+/**
+ * Text with every term occurrence removed.
+ *
+ * @param value Plain text.
+ * @param pattern From {@link termPattern}.
+ * @returns The rest of the text.
+ */
+export function withoutTerms(value: string, pattern: RegExp): string {
+  return splitByPattern(value, pattern)
+    .filter((_, index) => index % 2 === 0)
+    .join('');
 }
 
 /**
@@ -66,7 +117,7 @@ export function maskTerms(value: string, pattern: RegExp | null, blank: string):
  * @param pattern From {@link termPattern}.
  */
 export function containsTerm(value: string, pattern: RegExp | null): boolean {
-  return pattern !== null && new RegExp(pattern.source, pattern.flags.replace('g', '')).test(value);
+  return pattern !== null && scannerOf(pattern).test(value);
 }
 
 /**

@@ -2,11 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { inspectApkg } from '../../test/fixtures/anki-inspect.js';
 import { hostileKb } from '../../test/fixtures/anki-kb-variants.js';
 import { miniKb } from '../../test/fixtures/mini-kb.js';
-import { toAnkiCsv } from './to-csv.js';
+import { planAnkiDeck } from './plan.js';
+import { ankiDeckPlanToCsv, toAnkiCsv } from './to-csv.js';
 import { toAnkiPackage } from './to-package.js';
 import { parseCsv } from '../../test/fixtures/anki-csv.js';
 
 describe('toAnkiCsv', () => {
+  it('should write what ankiDeckPlanToCsv writes for the plan of the same options', () => {
+    for (const [lang, separator] of [
+      ['en', 'tab'],
+      ['zh', 'comma'],
+      ['bilingual', undefined],
+    ] as const) {
+      const plan = planAnkiDeck(hostileKb, { lang });
+      const expected = toAnkiCsv(hostileKb, { lang, ...(separator === undefined ? {} : { separator }) });
+      expect(ankiDeckPlanToCsv(plan, separator === undefined ? {} : { separator })).toBe(expected);
+      expect(expected.startsWith(`#separator:${separator ?? 'tab'}\n`)).toBe(true);
+    }
+  });
+
   it('should carry the same notes, GUIDs, decks and tags as the package', async () => {
     for (const lang of ['en', 'zh', 'bilingual'] as const) {
       const csv = toAnkiCsv(miniKb, { lang });

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBaseData } from '@cloudvirt/core';
 import type { AnkiDeckOptions } from './options.js';
-import { planAnkiDeck } from './plan.js';
+import { planAnkiDeck, type AnkiDeckPlan } from './plan.js';
 
 /** Options of {@link toAnkiCsv}. */
 export interface AnkiCsvOptions extends AnkiDeckOptions {
@@ -35,7 +35,25 @@ function quote(value: string, separator: string): string {
  * @returns The file content (UTF-8 text, LF line ends).
  */
 export function toAnkiCsv(kb: KnowledgeBaseData, options: AnkiCsvOptions): string {
-  const plan = planAnkiDeck(kb, options);
+  return ankiDeckPlanToCsv(planAnkiDeck(kb, options), options.separator === undefined ? {} : { separator: options.separator });
+}
+
+/**
+ * The Anki text file of a deck already planned with {@link planAnkiDeck}: what {@link toAnkiCsv} writes
+ * for the same options, without planning the deck again (a build that writes the `.apkg` and the text
+ * file of one deck plans it once).
+ *
+ * @param plan The deck plan.
+ * @param options The separator (default `tab`).
+ * @returns The file content (UTF-8 text, LF line ends).
+ * @example
+ * ```ts
+ * const plan = planAnkiDeck(kb, { lang: 'en' });
+ * const { bytes } = await writeAnkiPackage({ notes: plan.notes, decks: plan.decks });
+ * const text = ankiDeckPlanToCsv(plan, { separator: 'tab' });
+ * ```
+ */
+export function ankiDeckPlanToCsv(plan: AnkiDeckPlan, options: Pick<AnkiCsvOptions, 'separator'> = {}): string {
   const separator = (options.separator ?? 'tab') === 'tab' ? '\t' : ',';
   const width = Math.max(0, ...plan.notes.map((note) => note.fields.length));
   const labels = ['Notetype', 'Deck', 'GUID', 'Tags', ...Array.from({ length: width }, (_, index) => `Field ${index + 1}`)];

@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { conceptLinksOf, explanationToHast, isSafeExplanationUrl } from './explanation.js';
+import { clearExplanationCache, conceptLinksOf, explanationToHast, explanationToMdast, isSafeExplanationUrl } from './explanation.js';
 
 describe('explanationToHast', () => {
   it('should resolve concept links and escape text', () => {
@@ -41,5 +41,29 @@ describe('explanationToHast (script URLs)', () => {
 describe('conceptLinksOf', () => {
   it('should list linked ids once, in order', () => {
     expect(conceptLinksOf('[a](concept:b) [c](concept:d) [e](concept:b) [f](https://x.test/)')).toEqual(['b', 'd']);
+  });
+});
+
+describe('explanation parse cache', () => {
+  it('should hand out a new tree on every call, so changing one never changes the next', () => {
+    const markdown = 'A [VM](concept:virtual-machine) runs on a **hypervisor**.\n\n| a | b |\n| - | - |\n| 1 | 2 |';
+    clearExplanationCache();
+    const first = explanationToMdast(markdown, (id) => `/a/${id}/`);
+    const pristine = structuredClone(first);
+    const second = explanationToMdast(markdown, (id) => `/a/${id}/`);
+    expect(second).toEqual(pristine);
+    expect(second).not.toBe(first);
+    (first.children[0] as { children: unknown[] }).children.length = 0;
+    (first.children[1] as { align: unknown[] }).align.push('left');
+    expect(explanationToMdast(markdown, (id) => `/a/${id}/`)).toEqual(pristine);
+    // Another resolver on the same cached parse resolves links its own way.
+    expect(JSON.stringify(explanationToMdast(markdown, (id) => `/b/${id}/`))).toContain('/b/virtual-machine/');
+  });
+
+  it('should keep each parsed text once and forget them on clear', () => {
+    clearExplanationCache();
+    for (let round = 0; round < 3; round++) for (const text of ['one', 'two', 'three']) explanationToMdast(text, () => null);
+    expect(clearExplanationCache()).toBe(3);
+    expect(clearExplanationCache()).toBe(0);
   });
 });

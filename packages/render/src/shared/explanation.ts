@@ -29,6 +29,67 @@ export type ConceptLinkResolver = (conceptId: string) => string | null;
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/**
+ * Parsed explanations by source text, least recently used first. Parsing (micromark with GFM) is the
+ * costly step of every adapter, and one build parses each explanation many times: the site's page, the
+ * Markdown handbooks, three Anki decks and their cloze sentences, the JSON-LD dataset. Callers get a
+ * deep copy, so rewriting links or mutating the tree never reaches the cache. Bounded by the total
+ * length of the cached sources ({@link explanationCacheLimit}).
+ */
+const parsedExplanations = new Map<string, MdastRoot>();
+let cachedLength = 0;
+
+/** The most source text (UTF-16 code units) whose trees are kept: about 12,000 concepts' explanations. */
+export const explanationCacheLimit = 16_000_000;
+
+/**
+ * Forget every cached parse (tests, or a long-running process that is done with a knowledge base).
+ *
+ * @returns How many trees were dropped.
+ */
+export function clearExplanationCache(): number {
+  const count = parsedExplanations.size;
+  parsedExplanations.clear();
+  cachedLength = 0;
+  return count;
+}
+
+/** Deep copy of plain JSON-like data (mdast trees hold nothing else). */
+function cloneTree<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(cloneTree) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key in value) copy[key] = cloneTree((value as Record<string, unknown>)[key]);
+  return copy as T;
+}
+
+/**
+ * Parse Markdown (with GFM) into a fresh mdast tree, reusing an earlier parse of the same text.
+ *
+ * @param markdown The Markdown source.
+ * @returns A tree the caller owns.
+ */
+function parseExplanation(markdown: string): MdastRoot {
+  let tree = parsedExplanations.get(markdown);
+  if (tree === undefined) {
+    tree = parser.runSync(parser.parse(markdown)) as MdastRoot;
+    if (markdown.length <= explanationCacheLimit) {
+      for (const [oldest] of parsedExplanations) {
+        if (cachedLength + markdown.length <= explanationCacheLimit) break;
+        parsedExplanations.delete(oldest);
+        cachedLength -= oldest.length;
+      }
+      parsedExplanations.set(markdown, tree);
+      cachedLength += markdown.length;
+    }
+  } else {
+    // Most recently used goes last.
+    parsedExplanations.delete(markdown);
+    parsedExplanations.set(markdown, tree);
+  }
+  return cloneTree(tree);
+}
+
 /** Protocols a link or image in an explanation may use. */
 const safeProtocols = new Set(['http:', 'https:', 'mailto:']);
 
@@ -53,10 +114,11 @@ export function isSafeExplanationUrl(url: string): boolean {
  *
  * @param markdown The Markdown source.
  * @param resolve Where concept links point; links resolved to `null` are replaced by their children.
- * @returns The mdast root.
+ * @returns The mdast root: a new tree the caller may change (parses of the same text are cached, copies
+ *   are handed out).
  */
 export function explanationToMdast(markdown: string, resolve: ConceptLinkResolver): MdastRoot {
-  const tree = parser.runSync(parser.parse(markdown)) as MdastRoot;
+  const tree = parseExplanation(markdown);
   rewriteLinks(tree, resolve);
   return tree;
 }
