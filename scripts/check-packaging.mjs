@@ -6,13 +6,15 @@
  * 2. `publint --strict` and `attw` (node16 profile: ESM + CJS) on each tarball;
  * 3. install all tarballs with **npm** into a scratch project outside the workspace, and there
  *    (a) `import` each entry point as ESM, (b) `require` it as CJS, (c) type-check a `.ts` consumer with
- *    `tsc`, (d) run the `cloudvirt-flashcards` bin.
+ *    `tsc`, (d) run the `cloudvirt-flashcards` bin, (e) check that Node.js gets @cloudvirt/core's Node.js
+ *    entry (data read from dist/data.json) and a browser bundler (esbuild) its embedded build, with equal data.
  *
  * Prints one line per check and writes `packaging-results.json` (vitest's JSON summary shape, so
  * `.ci/run` can add it to the test totals). Exit code 1 when any check fails.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,6 +111,68 @@ check('ESM and CJS builds of @cloudvirt/core expose the same API and data', () =
   `;
   run(process.execPath, ['--input-type=module', '-e', script], { cwd: consumerDir });
 });
+
+// @cloudvirt/core has two builds: Node.js (the `node` condition) reads dist/data.json; browsers and bundlers
+// (`import` / `require`) get the data embedded in dist/index.js / dist/index.cjs. Check who gets which.
+const coreData = `({ topics, concepts, relations, comparisons, responsibilityMatrix, conceptIds, topicIds, comparisonIds }) =>
+  JSON.stringify({ topics, concepts, relations, comparisons, responsibilityMatrix, conceptIds, topicIds, comparisonIds })`;
+if (packed.some((pkg) => pkg.name === '@cloudvirt/core')) {
+  check('Node.js resolves @cloudvirt/core to its Node.js entry (import and require), which reads dist/data.json', () => {
+    const script = `
+      import { createRequire } from 'node:module';
+      import { readFileSync } from 'node:fs';
+      const require = createRequire(process.cwd() + '/');
+      const imported = import.meta.resolve('@cloudvirt/core');
+      const required = require.resolve('@cloudvirt/core');
+      if (!imported.endsWith('/node_modules/@cloudvirt/core/dist/node.js')) throw new Error('import resolves to ' + imported);
+      if (!required.endsWith('/node_modules/@cloudvirt/core/dist/node.cjs')) throw new Error('require resolves to ' + required);
+      const json = JSON.parse(readFileSync(new URL('data.json', imported), 'utf8'));
+      const data = ${coreData};
+      const esm = data(await import('@cloudvirt/core'));
+      if (esm !== data({ ...json, conceptIds: json.concepts.map((c) => c.id), topicIds: json.topics.map((t) => t.id), comparisonIds: json.comparisons.map((c) => c.id) })) throw new Error('the Node.js entry holds other data than dist/data.json');
+      if (data(require('@cloudvirt/core')) !== esm) throw new Error('node.cjs and node.js hold different data');
+      const code = readFileSync(new URL('node.js', imported), 'utf8');
+      if (code.includes(json.concepts[0].definition.en)) throw new Error('dist/node.js embeds the data');
+    `;
+    run(process.execPath, ['--input-type=module', '-e', script], { cwd: consumerDir });
+  });
+
+  check('a browser bundle (esbuild, import and require) of @cloudvirt/core gets the embedded build, with the same data', () => {
+    // esbuild comes with tsup, a dev dependency of @cloudvirt/core; it resolves from the scratch project.
+    const esbuild = createRequire(realpathSync(join(root, 'packages/core/node_modules/tsup/package.json')))('esbuild');
+    const bundles = {};
+    for (const [format, contents, expected] of [
+      ['esm', `export * from '@cloudvirt/core';`, 'dist/index.js'],
+      ['cjs', `module.exports = require('@cloudvirt/core');`, 'dist/index.cjs'],
+    ]) {
+      const result = esbuild.buildSync({
+        stdin: { contents, resolveDir: consumerDir, sourcefile: `entry.${format}.js` },
+        bundle: true,
+        platform: 'browser',
+        format,
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const inputs = Object.keys(result.metafile.inputs).filter((file) => file.includes('@cloudvirt/core/'));
+      if (inputs.length !== 1 || !inputs[0].endsWith(`node_modules/@cloudvirt/core/${expected}`)) {
+        throw new Error(`the ${format} browser bundle took ${inputs.join(', ')} instead of ${expected}`);
+      }
+      const text = result.outputFiles[0].text;
+      if (/\b(?:from|import|require)\s*\(?\s*["']node:|readFileSync\(|data\.json/u.test(text)) throw new Error(`the ${format} browser bundle needs Node.js APIs`);
+      bundles[format] = join(consumerDir, `browser-bundle.${format === 'esm' ? 'mjs' : 'cjs'}`);
+      writeFileSync(bundles[format], text);
+    }
+    const script = `
+      import { createRequire } from 'node:module';
+      const data = ${coreData};
+      const node = data(await import('@cloudvirt/core'));
+      if (data(await import(${JSON.stringify(bundles.esm)})) !== node) throw new Error('the ESM browser bundle holds other data than the Node.js entry');
+      if (data(createRequire(import.meta.url)(${JSON.stringify(bundles.cjs)})) !== node) throw new Error('the CJS browser bundle holds other data than the Node.js entry');
+    `;
+    run(process.execPath, ['--input-type=module', '-e', script], { cwd: consumerDir });
+  });
+}
 
 // Export names alone do not prove the code runs: an ESM-only dependency required from the CJS build can
 // load fine and fail on first use. So run each adapter once, under import and under require.

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,7 @@ describe('compiler/cli.ts', () => {
     expect(result.stderr).toContain('  hint: Did you mean `alpha`?');
     expect(result.stderr).toContain('✖ 5 errors');
     await expect(stat(out)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(stat(path.join(path.dirname(out), 'data.json'))).rejects.toMatchObject({ code: 'ENOENT' });
     await expect(stat(path.dirname(out))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
@@ -62,6 +63,30 @@ describe('compiler/cli.ts', () => {
     expect(module.conceptIds).toEqual(compiled.data.concepts.map((concept) => concept.id));
     const again = await runCli(['--content', 'test/fixtures/valid', '--out', out]);
     expect(again.stdout).toContain('unchanged');
+  });
+
+  it('should write the same data as JSON next to the module, with the same bytes every time', async () => {
+    const first = path.join(outDir, 'first', 'data.ts');
+    const second = path.join(outDir, 'second', 'data.ts');
+    expect((await runCli(['--content', 'test/fixtures/valid', '--out', first])).code).toBe(0);
+    expect((await runCli(['--content', 'test/fixtures/valid', '--out', second])).code).toBe(0);
+    const json = await readFile(path.join(outDir, 'first', 'data.json'));
+    expect(json.equals(await readFile(path.join(outDir, 'second', 'data.json')))).toBe(true);
+    const compiled = await compileContent(path.join(fixturesDir, 'valid'));
+    if (!compiled.ok) throw new Error('expected the valid pack to compile');
+    expect(JSON.parse(json.toString('utf8'))).toEqual(compiled.data);
+    // The module embeds the very same JSON text.
+    const module = await readFile(first, 'utf8');
+    expect(module).toContain(`JSON.parse(${JSON.stringify(json.toString('utf8').trimEnd())})`);
+    // Nothing else lands in the folder (no temporary file left behind).
+    expect((await readdir(path.join(outDir, 'first'))).sort()).toEqual(['data.json', 'data.ts']);
+  });
+
+  it('should refuse an --out that would collide with its JSON copy', async () => {
+    const result = await runCli(['--content', 'test/fixtures/valid', '--out', path.join(outDir, 'data.json')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('give the module another extension');
+    expect(await readdir(outDir)).toEqual([]);
   });
 
   it('should reject unknown options with the usage', async () => {

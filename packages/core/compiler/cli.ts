@@ -1,6 +1,7 @@
 /**
  * `tsx compiler/cli.ts [--content <dir>] [--out <file>] [--frail]`: compile the content folder and write
- * the generated module atomically. On any error, print every message and exit 1 without writing.
+ * the generated module and, next to it, the same data as a JSON file (`data.ts` → `data.json`), each
+ * atomically. On any error, print every message and exit 1 without writing.
  *
  * @module
  */
@@ -10,14 +11,15 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compileContent } from './compile.js';
-import { generateModule } from './generate.js';
+import { generateJson, generateModule } from './generate.js';
 import { formatMessages } from './report.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const usage = `Usage: tsx compiler/cli.ts [--content <dir>] [--out <file>] [--frail]
 
   --content <dir>  content folder to compile (default: content/ of @cloudvirt/core)
-  --out <file>     module to write (default: src/generated/data.ts of @cloudvirt/core)
+  --out <file>     module to write (default: src/generated/data.ts of @cloudvirt/core); the data is
+                   also written as JSON next to it, with the extension .json (data.ts → data.json)
   --frail          fail on warnings too
 `;
 
@@ -60,6 +62,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return relative === '' ? '.' : relative.startsWith('..') ? file : relative;
   };
   const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  const jsonFile = path.join(path.dirname(outFile), `${path.basename(outFile, path.extname(outFile))}.json`);
+  if (jsonFile === outFile) {
+    process.stderr.write(`--out ${display(outFile)} is where the JSON copy of the data goes; give the module another extension (.ts).\n`);
+    return 1;
+  }
 
   const result = await compileContent(display(contentDir), { frail: values.frail === true });
   const report = formatMessages(result.messages);
@@ -73,13 +80,15 @@ async function main(argv: readonly string[]): Promise<number> {
   let modelImport = path.relative(path.dirname(outFile), modelFile).split(path.sep).join('/');
   if (!modelImport.startsWith('.')) modelImport = `./${modelImport}`;
   const text = generateModule(result.data, { modelImport });
-  const written = await writeAtomically(outFile, text);
+  // The JSON first: once the module is written, its JSON twin is already current.
+  const jsonWritten = await writeAtomically(jsonFile, generateJson(result.data));
+  const written = (await writeAtomically(outFile, text)) || jsonWritten;
   const { concepts, relations, comparisons, topics, responsibilityMatrix } = result.data;
   process.stdout.write(
     `✔ ${plural(concepts.length, 'concept')}, ${plural(relations.length, 'relation')}, ${plural(comparisons.length, 'comparison')}, ` +
       `${plural(topics.length, 'topic')}, ` +
       `${responsibilityMatrix.models.length} × ${responsibilityMatrix.layers.length} responsibility matrix → ` +
-      `${display(outFile)} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB${written ? '' : ', unchanged'})\n`,
+      `${display(outFile)} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB) + ${path.basename(jsonFile)}${written ? '' : ' (unchanged)'}\n`,
   );
   return 0;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBaseData } from '../src/model.js';
-import { generateModule } from './generate.js';
+import { generateJson, generateModule } from './generate.js';
 
 const tricky = 'Quotes \' " `, backslash \\ \\n, newline\nline, separators \u2028 \u2029, </script>, ${x}';
 
@@ -31,6 +31,14 @@ describe('generateModule', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('should write the JSON file as the very text the module embeds, deterministically', () => {
+    const json = generateJson(data);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(json)).toEqual(data);
+    expect(generateJson(structuredClone(data))).toBe(json);
+    expect(generateModule(data)).toContain(`JSON.parse(${JSON.stringify(json.trimEnd()).replace(/\u2028/gu, '\\u2028').replace(/\u2029/gu, '\\u2029')})`);
   });
 
   it('should import the model types from the given specifier', () => {

@@ -1,6 +1,7 @@
 /**
  * Emit `src/generated/data.ts`: id unions for tsc plus the data as `JSON.parse` of a string literal
- * (parsing JSON is faster than evaluating an equivalent object literal).
+ * (parsing JSON is faster than evaluating an equivalent object literal), and `src/generated/data.json`:
+ * the same data as a JSON file, which the Node.js build reads instead of scanning a string literal.
  *
  * @module
  */
@@ -77,4 +78,17 @@ export const comparisonIds: readonly ComparisonId[] = ${list(comparisonIds)};
 /** The compiled knowledge base. */
 export const data: KnowledgeBaseData<ConceptId, TopicId, ComparisonId> = JSON.parse(${stringLiteral(JSON.stringify(data))});
 `;
+}
+
+/**
+ * Render the JSON file of a compiled knowledge base: the very JSON text that {@link generateModule}
+ * embeds, plus a final newline. Deterministic: the same data gives the same bytes.
+ *
+ * @param data
+ *   The compiled data.
+ * @returns
+ *   The file's text.
+ */
+export function generateJson(data: KnowledgeBaseData): string {
+  return `${JSON.stringify(data)}\n`;
 }

@@ -55,7 +55,7 @@ export { normalizeTerm } from './normalize.js';
 export type { ComparisonId, ConceptId, TopicId } from './generated/data.js';
 export { comparisonIds, conceptIds, topicIds } from './generated/data.js';
 
-/** The bundled knowledge base, compiled from the package's content and indexed once at import. */
+/** The bundled knowledge base, compiled from the package's content; each index is built on first use. */
 export const kb = createKnowledgeBase(data);
 
 /** Every concept of the bundled knowledge base, by topic order, then level, then id. */

@@ -27,6 +27,38 @@ describe('createKnowledgeBase', () => {
     expect(kb.responsibilityMatrix).toBe(data.responsibilityMatrix);
   });
 
+  it('should build each index on the first lookup that needs it, not when created', () => {
+    const reads = { labels: 0, relations: 0 };
+    const watched = data.concepts.map((concept) => {
+      const copy = { ...concept };
+      Object.defineProperty(copy, 'label', {
+        get: () => {
+          reads.labels++;
+          return concept.label;
+        },
+      });
+      return copy;
+    });
+    const relations = new Proxy(data.relations, {
+      get(target, key, receiver) {
+        if (key === Symbol.iterator) reads.relations++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const lazyKb = createKnowledgeBase({ ...data, concepts: watched, relations });
+    expect(reads).toEqual({ labels: 0, relations: 0 });
+    expect(lazyKb.getConcept('xen').id).toBe('xen');
+    expect(reads).toEqual({ labels: 0, relations: 0 });
+    expect(lazyKb.findConcept('VMM')?.id).toBe('virtual-machine-monitor');
+    const labelReads = reads.labels;
+    expect(labelReads).toBeGreaterThanOrEqual(2 * watched.length);
+    expect(lazyKb.findConcept('Xen')?.id).toBe('xen');
+    expect(reads.labels).toBe(labelReads);
+    expect(lazyKb.related('xen').length).toBeGreaterThan(0);
+    expect(lazyKb.examplesOf('paravirtualization').length).toBeGreaterThan(0);
+    expect(reads.relations).toBe(1);
+  });
+
   it('should bind every method so it can be destructured', () => {
     const { getConcept, findConcept } = kb;
     expect(getConcept('xen').id).toBe('xen');

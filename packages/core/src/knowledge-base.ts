@@ -207,6 +207,17 @@ function unknown(what: string, value: string, candidates: readonly string[]): Ra
 }
 
 /** Push `value` onto the list stored under `key`, creating it. */
+/**
+ * A value computed on first use and kept.
+ *
+ * @param build Computes it.
+ * @returns A getter.
+ */
+function lazy<T>(build: () => T): () => T {
+  let value: { readonly built: T } | undefined;
+  return () => (value ??= { built: build() }).built;
+}
+
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
@@ -216,8 +227,8 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /**
  * Index a knowledge base's data for fast lookups.
  *
- * The data is used as is (not copied): the returned object exposes the same arrays. Indexes (Maps) are
- * built once here; every lookup is then O(1) plus the size of its answer.
+ * The data is used as is (not copied): the returned object exposes the same arrays. Each index (Map) is
+ * built once, on the first lookup that needs it; every lookup is then O(1) plus the size of its answer.
  *
  * @param data
  *   Compiled knowledge-base data (the bundled `data`, or the output of the content compiler).
@@ -233,70 +244,81 @@ export function createKnowledgeBase<Id extends string, TopicKey extends string, 
   type C = Concept<Id, TopicKey>;
   type X = Comparison<Id, ComparisonKey, TopicKey>;
 
-  const conceptById = new Map<string, C>();
-  const conceptIds: string[] = [];
-  for (const concept of data.concepts) {
-    conceptById.set(concept.id, concept);
-    conceptIds.push(concept.id);
-  }
+  // Every index is built on first use, not here: importing the package (which creates the bundled
+  // knowledge base) then costs little more than parsing its data, and a lookup pays for its own index
+  // once.
+  const conceptById = lazy(() => new Map<string, C>(data.concepts.map((concept) => [concept.id, concept])));
 
   // Labels and aliases first (the compiler guarantees no two concepts share one), ids last.
-  const conceptByTerm = new Map<string, C>();
-  const addTerm = (term: string, concept: C): void => {
-    const key = normalizeTerm(term);
-    if (key !== '' && !conceptByTerm.has(key)) conceptByTerm.set(key, concept);
-  };
-  for (const concept of data.concepts) {
-    for (const locale of locales) addTerm(concept.label[locale], concept);
-  }
-  for (const concept of data.concepts) {
-    for (const locale of locales) for (const alias of concept.aliases[locale]) addTerm(alias, concept);
-  }
-  for (const concept of data.concepts) addTerm(concept.id, concept);
+  const conceptByTerm = lazy(() => {
+    const byTerm = new Map<string, C>();
+    const addTerm = (term: string, concept: C): void => {
+      const key = normalizeTerm(term);
+      if (key !== '' && !byTerm.has(key)) byTerm.set(key, concept);
+    };
+    for (const concept of data.concepts) {
+      for (const locale of locales) addTerm(concept.label[locale], concept);
+    }
+    for (const concept of data.concepts) {
+      for (const locale of locales) for (const alias of concept.aliases[locale]) addTerm(alias, concept);
+    }
+    for (const concept of data.concepts) addTerm(concept.id, concept);
+    return byTerm;
+  });
 
-  const outgoing = new Map<string, Relation<Id>[]>();
-  const incoming = new Map<string, Relation<Id>[]>();
-  for (const relation of data.relations) {
-    append(outgoing, relation.from, relation);
-    append(incoming, relation.to, relation);
-  }
+  const relationIndex = lazy(() => {
+    const outgoing = new Map<string, Relation<Id>[]>();
+    const incoming = new Map<string, Relation<Id>[]>();
+    for (const relation of data.relations) {
+      append(outgoing, relation.from, relation);
+      append(incoming, relation.to, relation);
+    }
+    return { outgoing, incoming };
+  });
+  const outgoingOf = (id: string): readonly Relation<Id>[] => relationIndex().outgoing.get(id) ?? [];
+  const incomingOf = (id: string): readonly Relation<Id>[] => relationIndex().incoming.get(id) ?? [];
 
-  const topicById = new Map<string, Topic<TopicKey>>();
-  const childTopics = new Map<string, TopicKey[]>();
-  for (const topic of data.topics) {
-    topicById.set(topic.id, topic);
-    if (topic.parent !== undefined) append(childTopics, topic.parent, topic.id);
-  }
-  const conceptsOfTopic = new Map<string, C[]>();
-  for (const concept of data.concepts) append(conceptsOfTopic, concept.topic, concept);
+  const topicIndex = lazy(() => {
+    const byId = new Map<string, Topic<TopicKey>>();
+    const children = new Map<string, TopicKey[]>();
+    for (const topic of data.topics) {
+      byId.set(topic.id, topic);
+      if (topic.parent !== undefined) append(children, topic.parent, topic.id);
+    }
+    const concepts = new Map<string, C[]>();
+    for (const concept of data.concepts) append(concepts, concept.topic, concept);
+    return { byId, children, concepts };
+  });
 
-  const comparisonById = new Map<string, X>();
-  const comparisonsOfConcept = new Map<string, X[]>();
-  for (const comparison of data.comparisons) {
-    comparisonById.set(comparison.id, comparison);
-    for (const subject of new Set(comparison.subjects)) append(comparisonsOfConcept, subject, comparison);
-  }
+  const comparisonIndex = lazy(() => {
+    const byId = new Map<string, X>();
+    const ofConcept = new Map<string, X[]>();
+    for (const comparison of data.comparisons) {
+      byId.set(comparison.id, comparison);
+      for (const subject of new Set(comparison.subjects)) append(ofConcept, subject, comparison);
+    }
+    return { byId, ofConcept };
+  });
 
   const matrix = data.responsibilityMatrix;
-  const cellByKey = new Map<string, ResponsibilityCell<Id>>();
-  for (const cell of matrix.cells) cellByKey.set(`${cell.model}\u0000${cell.layer}`, cell);
+  const cellByKey = lazy(() => new Map<string, ResponsibilityCell<Id>>(matrix.cells.map((cell) => [`${cell.model}\u0000${cell.layer}`, cell])));
 
   const getConcept = (id: Id): C => {
-    const concept = conceptById.get(id);
-    if (concept === undefined) throw unknown('concept id', id, conceptIds);
+    const concept = conceptById().get(id);
+    if (concept === undefined) throw unknown('concept id', id, data.concepts.map((known) => known.id));
     return concept;
   };
-  const hasConcept = (id: string): id is Id => conceptById.has(id);
-  const findConcept = (text: string): C | undefined => conceptById.get(text) ?? conceptByTerm.get(normalizeTerm(text));
+  const hasConcept = (id: string): id is Id => conceptById().has(id);
+  const findConcept = (text: string): C | undefined => conceptById().get(text) ?? conceptByTerm().get(normalizeTerm(text));
 
   const related = (id: Id, type?: RelationType): RelatedConcept<Id, TopicKey>[] => {
     getConcept(id);
     const result: RelatedConcept<Id, TopicKey>[] = [];
-    for (const relation of outgoing.get(id) ?? []) {
+    for (const relation of outgoingOf(id)) {
       if (type !== undefined && relation.type !== type) continue;
       result.push({ relation, direction: 'outgoing', concept: getConcept(relation.to), label: relationTypes[relation.type].label });
     }
-    for (const relation of incoming.get(id) ?? []) {
+    for (const relation of incomingOf(id)) {
       if (type !== undefined && relation.type !== type) continue;
       result.push({
         relation,
@@ -309,7 +331,7 @@ export function createKnowledgeBase<Id extends string, TopicKey extends string, 
   };
 
   const responsibility = (model: Id, layer: Id): ResponsibilityCell<Id> => {
-    const cell = cellByKey.get(`${model}\u0000${layer}`);
+    const cell = cellByKey().get(`${model}\u0000${layer}`);
     if (cell !== undefined) return cell;
     if (!matrix.models.includes(model)) throw unknown('responsibility-matrix model', model, matrix.models);
     throw unknown('responsibility-matrix layer', layer, matrix.layers);
@@ -317,15 +339,15 @@ export function createKnowledgeBase<Id extends string, TopicKey extends string, 
   const whoManages = (model: Id, layer: Id): Manager => responsibility(model, layer).manager;
 
   const getTopic = (id: TopicKey): Topic<TopicKey> => {
-    const topic = topicById.get(id);
-    if (topic === undefined) throw unknown('topic id', id, [...topicById.keys()]);
+    const topic = topicIndex().byId.get(id);
+    if (topic === undefined) throw unknown('topic id', id, data.topics.map((known) => known.id));
     return topic;
   };
   const descendants = (id: TopicKey): Set<string> => {
     const found = new Set<string>([id]);
     const queue: TopicKey[] = [id];
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      for (const child of childTopics.get(next) ?? []) {
+      for (const child of topicIndex().children.get(next) ?? []) {
         if (!found.has(child)) {
           found.add(child);
           queue.push(child);
@@ -336,35 +358,35 @@ export function createKnowledgeBase<Id extends string, TopicKey extends string, 
   };
   const conceptsByTopic = (topic: TopicKey, options?: ConceptsByTopicOptions): C[] => {
     getTopic(topic);
-    if (options?.includeSubtopics !== true) return [...(conceptsOfTopic.get(topic) ?? [])];
+    if (options?.includeSubtopics !== true) return [...(topicIndex().concepts.get(topic) ?? [])];
     const wanted = descendants(topic);
     return data.concepts.filter((concept) => wanted.has(concept.topic));
   };
 
   const getComparison = (id: ComparisonKey): X => {
-    const comparison = comparisonById.get(id);
-    if (comparison === undefined) throw unknown('comparison id', id, [...comparisonById.keys()]);
+    const comparison = comparisonIndex().byId.get(id);
+    if (comparison === undefined) throw unknown('comparison id', id, data.comparisons.map((known) => known.id));
     return comparison;
   };
   const comparisonsOf = (id: Id): X[] => {
     getConcept(id);
-    return [...(comparisonsOfConcept.get(id) ?? [])];
+    return [...(comparisonIndex().ofConcept.get(id) ?? [])];
   };
 
   const unique = (list: C[]): C[] => [...new Set(list)];
   const examplesOf = (id: Id): C[] => {
     getConcept(id);
-    const sources = (incoming.get(id) ?? []).filter((relation) => relation.type === 'example-of');
+    const sources = incomingOf(id).filter((relation) => relation.type === 'example-of');
     return unique(sources.map((relation) => getConcept(relation.from)));
   };
   const broader = (id: Id): C[] => {
     getConcept(id);
-    const edges = (outgoing.get(id) ?? []).filter((relation) => relationTypes[relation.type].skos === 'broader');
+    const edges = outgoingOf(id).filter((relation) => relationTypes[relation.type].skos === 'broader');
     return unique(edges.map((relation) => getConcept(relation.to)));
   };
   const narrower = (id: Id): C[] => {
     getConcept(id);
-    const edges = (incoming.get(id) ?? []).filter((relation) => relationTypes[relation.type].skos === 'broader');
+    const edges = incomingOf(id).filter((relation) => relationTypes[relation.type].skos === 'broader');
     return unique(edges.map((relation) => getConcept(relation.from)));
   };
 
