@@ -16,6 +16,7 @@ describe('@cloudvirt/core', () => {
         'hasConcept',
         'kb',
         'languageTags',
+        'learningOrder',
         'levels',
         'localize',
         'locales',

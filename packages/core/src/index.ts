@@ -51,6 +51,7 @@ export type {
   LocalizedSource,
   LocalizedTopic,
 } from './localized.js';
+export { learningOrder } from './learning-order.js';
 export { normalizeTerm } from './normalize.js';
 export type { ComparisonId, ConceptId, TopicId } from './generated/data.js';
 export { comparisonIds, conceptIds, topicIds } from './generated/data.js';

@@ -228,6 +228,15 @@ describe('conceptPageJsonLd', () => {
     ]);
   });
 
+  it('should follow the relations of the data it is given, not those of an earlier call', () => {
+    const names = (data: typeof miniKb): string[] =>
+      (conceptPageJsonLd(data, 'xen', { lang: 'en' })['@graph'][1] as SchemaBreadcrumbList).itemListElement.map((item) => item.name);
+    expect(names(miniKb)).toContain('Paravirtualization');
+    const flat = { ...miniKb, relations: miniKb.relations.filter((relation) => relation.from !== 'xen') };
+    expect(names(flat)).toEqual(['Cloud Computing and Virtualization Glossary', 'Xen']);
+    expect(names(miniKb)).toContain('Paravirtualization');
+  });
+
   it('should tag aliases and link Wikipedia', () => {
     const kvm = conceptPageJsonLd(miniKb, 'kvm', { lang: 'en', baseUrl: 'https://example.org/' })['@graph'][2] as SchemaDefinedTerm;
     expect(kvm.alternateName).toEqual([

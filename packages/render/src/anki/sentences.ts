@@ -40,7 +40,9 @@ export function splitSentences(paragraph: string): string[] {
   for (const match of paragraph.matchAll(boundary)) {
     const end = match.index + match[0].length;
     if (match[0].startsWith('.')) {
-      const word = /([\p{L}.]+)\.$/u.exec(paragraph.slice(start, match.index + 1))?.[1]?.toLowerCase() ?? '';
+      // Only the last word matters (an abbreviation or an initial): look at the tail, not the whole
+      // sentence, or the end-anchored regex rescans it from every position.
+      const word = /([\p{L}.]+)\.$/u.exec(paragraph.slice(Math.max(start, match.index + 1 - 64), match.index + 1))?.[1]?.toLowerCase() ?? '';
       if (abbreviations.has(word) || /^\p{L}$/u.test(word)) continue;
     }
     sentences.push(paragraph.slice(start, end));

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { languageTags, locales, relationTypes, type KnowledgeBaseData, type Locale, type LocalizedText } from '@cloudvirt/core';
+import { languageTags, locales, relationTypes, type Concept, type KnowledgeBaseData, type Locale, type LocalizedText, type Relation } from '@cloudvirt/core';
 import { requireRecord } from '../markdown/kb-index.js';
 import { defaultKnowledgeBaseDescription, defaultKnowledgeBaseTitle } from './dataset-graph.js';
 import { compareCodeUnits } from './graph.js';
@@ -55,7 +55,7 @@ export interface HomePageJsonLdOptions extends PageJsonLdOptions {
 export function conceptPageJsonLd(data: KnowledgeBaseData, id: string, options: ConceptPageJsonLdOptions): ConceptPageJsonLd {
   const { lang } = options;
   const iris = pageIris(options);
-  const concepts = new Map(data.concepts.map((concept) => [concept.id, concept]));
+  const { concepts } = pageIndex(data);
   const concept = requireRecord(concepts, id, 'concept');
   const pageUrl = options.pageUrl ?? iris.conceptPage(id, lang);
   const title = options.title ?? defaultKnowledgeBaseTitle;
@@ -182,17 +182,50 @@ function allLanguageTags(): string[] {
   return locales.map((locale) => languageTags[locale]);
 }
 
+/** What the page blocks look up, indexed once per concepts and relations arrays. */
+interface PageIndex {
+  readonly concepts: ReadonlyMap<string, Concept>;
+  /** Each concept's first hierarchical (SKOS broader) relation target among the known concepts, in data order. */
+  readonly firstBroader: ReadonlyMap<string, string>;
+}
+
+const pageIndexes = new WeakMap<readonly Concept[], WeakMap<readonly Relation[], PageIndex>>();
+
+/**
+ * The index of a knowledge base, built on the first page block and reused for the others (a site calls
+ * {@link conceptPageJsonLd} once per concept and language: building it per call was quadratic). Keyed by
+ * the data's arrays, which are treated as immutable.
+ */
+function pageIndex(data: KnowledgeBaseData): PageIndex {
+  let byRelations = pageIndexes.get(data.concepts);
+  if (byRelations === undefined) {
+    byRelations = new WeakMap();
+    pageIndexes.set(data.concepts, byRelations);
+  }
+  let index = byRelations.get(data.relations);
+  if (index === undefined) {
+    const concepts = new Map(data.concepts.map((concept) => [concept.id, concept]));
+    const firstBroader = new Map<string, string>();
+    for (const relation of data.relations) {
+      if (relationTypes[relation.type].skos === 'broader' && concepts.has(relation.to) && !firstBroader.has(relation.from)) firstBroader.set(relation.from, relation.to);
+    }
+    index = { concepts, firstBroader };
+    byRelations.set(data.relations, index);
+  }
+  return index;
+}
+
 /**
  * The chain of broader concepts above `id`, root first, following the first hierarchical relation
  * of each concept (in data order); stops at a cycle.
  */
 function broaderChain(data: KnowledgeBaseData, id: string): string[] {
-  const known = new Set(data.concepts.map((concept) => concept.id));
+  const { firstBroader } = pageIndex(data);
   const chain: string[] = [];
   const seen = new Set([id]);
   let current = id;
   for (;;) {
-    const parent = data.relations.find((relation) => relation.from === current && relationTypes[relation.type].skos === 'broader' && known.has(relation.to))?.to;
+    const parent = firstBroader.get(current);
     if (parent === undefined || seen.has(parent)) break;
     chain.unshift(parent);
     seen.add(parent);
