@@ -254,6 +254,14 @@ function zipTimestamp(seconds: number): Date {
   return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds());
 }
 
+/** The schema's `CREATE TABLE` statements and its `CREATE INDEX` statements, as two scripts. */
+function splitSchema(sql: string): [string, string] {
+  const statements = sql.split(';').map((statement) => statement.trim()).filter((statement) => statement !== '');
+  const isIndex = (statement: string): boolean => /^CREATE\s+INDEX\b/iu.test(statement);
+  const script = (list: string[]): string => list.map((statement) => `${statement};`).join('\n');
+  return [script(statements.filter((statement) => !isIndex(statement))), script(statements.filter(isIndex))];
+}
+
 /**
  * Writes an Anki package (legacy `.apkg`: `collection.anki2` with schema 11, a `media` map, media
  * files as members `0`, `1`, …). Validates the input the way Anki's importer would (field counts,
@@ -281,7 +289,10 @@ export async function writeAnkiPackage(input: AnkiPackageInput, options: AnkiWri
   const db = new SQL.Database();
   let collection: Uint8Array;
   try {
-    db.run(schema11Sql);
+    // Tables first, indexes after the rows: building each index once over the bulk insert is much faster
+    // than maintaining it row by row (the tables and indexes Anki sees are the same).
+    const [tables, indexes] = splitSchema(schema11Sql);
+    db.run(tables);
     db.run('BEGIN');
     db.run('INSERT INTO col VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)', prepared.col);
     const insertNote = db.prepare('INSERT INTO notes VALUES (?,?,?,?,?,?,?,?,?,?,?)');
@@ -290,6 +301,7 @@ export async function writeAnkiPackage(input: AnkiPackageInput, options: AnkiWri
     const insertCard = db.prepare('INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)');
     for (const row of prepared.cardRows) insertCard.run(row);
     insertCard.free();
+    db.run(indexes);
     db.run('COMMIT');
     collection = db.export();
   } finally {
