@@ -6,15 +6,8 @@
  */
 import { learningOrder, levels, type Concept, type Level } from '@cloudvirt/core';
 
-/**
- * Order concepts for learning (see `learningOrder` in `@cloudvirt/core`).
- *
- * @param concepts The concepts, in knowledge-base order.
- * @returns The same concepts in learning order.
- */
-export function learningPath<C extends Concept>(concepts: readonly C[]): C[] {
-  return learningOrder(concepts);
-}
+/** Order concepts for learning: `learningOrder` of `@cloudvirt/core`, under the site's name. */
+export const learningPath = learningOrder;
 
 /**
  * The learning path split by level (a concept stays in its own level's group).
