@@ -5,7 +5,7 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, filesIn, removeTempDirs, runCli, tempDir } from './helpers/cli.js';
+import { assertBuilt, cliPath, filesIn, readableByOthers, removeTempDirs, runCli, tempDir } from './helpers/cli.js';
 
 beforeAll(assertBuilt);
 afterAll(removeTempDirs);
@@ -85,7 +85,11 @@ describe.concurrent('cloudvirt-flashcards bad input (built CLI)', () => {
     });
   }
 
-  it('should refuse an output folder it cannot write to, before building anything', async () => {
+  it('should refuse an output folder it cannot write to, before building anything', async (context) => {
+    if (process.getuid?.() === 0 && !readableByOthers(cliPath)) {
+      // Note: as root the CLI must run as `nobody`, who cannot reach a checkout inside a private folder.
+      context.skip(`${cliPath} is not readable by nobody (a private folder above the checkout)`);
+    }
     const cwd = tempDir();
     const locked = join(cwd, 'locked');
     mkdirSync(locked);

@@ -2,13 +2,28 @@
  * Test helpers: run the BUILT CLI (`dist/cli.js`) as a child process, the way a user does.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built executable. */
 export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/**
+ * Whether a user who is neither the owner nor in the group can read `file`: every folder above it
+ * searchable by others and the file readable by others. A checkout under a private folder (`mktemp -d`
+ * makes them 0700) is out of reach of `nobody`.
+ *
+ * @param file An absolute path.
+ */
+export function readableByOthers(file: string): boolean {
+  if ((statSync(file).mode & 0o004) === 0) return false;
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return false;
+    if (dirname(dir) === dir) return true;
+  }
+}
 
 /** Fail early, with the fix, when the CLI has not been built. */
 export function assertBuilt(): void {
