@@ -7,7 +7,8 @@
  * 3. install all tarballs with **npm** into a scratch project outside the workspace, and there
  *    (a) `import` each entry point as ESM, (b) `require` it as CJS, (c) type-check a `.ts` consumer with
  *    `tsc`, (d) run the `cloudvirt-flashcards` bin, (e) check that Node.js gets @cloudvirt/core's Node.js
- *    entry (data read from dist/data.json) and a browser bundler (esbuild) its embedded build, with equal data.
+ *    entry (data read from dist/data.json) and a browser bundler (esbuild) its embedded build, with equal data,
+ *    (f) load @cloudvirt/core from `node -e`, `node --input-type=module -e` and the REPL beside a decoy data.json.
  *
  * Prints one line per check and writes `packaging-results.json` (vitest's JSON summary shape, so
  * `.ci/run` can add it to the test totals). Exit code 1 when any check fails.
@@ -135,6 +136,27 @@ if (packed.some((pkg) => pkg.name === '@cloudvirt/core')) {
       if (code.includes(json.concepts[0].definition.en)) throw new Error('dist/node.js embeds the data');
     `;
     run(process.execPath, ['--input-type=module', '-e', script], { cwd: consumerDir });
+  });
+
+  // `node -e` and the REPL define a global `__dirname` of '.': the Node.js entry must still find its own
+  // data.json (from the module itself), not read one that happens to lie in the current folder.
+  check('@cloudvirt/core reads its own data under `node -e`, `node --input-type=module -e` and the REPL, beside a decoy data.json', () => {
+    const cwd = join(consumerDir, 'decoy');
+    mkdirSync(cwd, { recursive: true });
+    writeFileSync(join(cwd, 'data.json'), JSON.stringify({ topics: [], concepts: [], relations: [], comparisons: [], responsibilityMatrix: { models: [], layers: [], cells: [] } }));
+    const expected = String(JSON.parse(readFileSync(join(consumerDir, 'node_modules/@cloudvirt/core/dist/data.json'), 'utf8')).concepts.length);
+    const ways = [
+      ['node -e import()', ['-e', "import('@cloudvirt/core').then((m) => console.log('concepts=' + m.concepts.length), (e) => { console.error(e.message); process.exit(1); })"]],
+      ['node -e require()', ['-e', "console.log('concepts=' + require('@cloudvirt/core').concepts.length)"]],
+      ['node --input-type=module -e', ['--input-type=module', '-e', "const m = await import('@cloudvirt/core'); console.log('concepts=' + m.concepts.length);"]],
+      ['node -i (ESM)', ['-i'], "const m = await import('@cloudvirt/core'); console.log('concepts=' + m.concepts.length)\n"],
+      ['node -i (CJS)', ['-i'], "console.log('concepts=' + require('@cloudvirt/core').concepts.length)\n"],
+    ];
+    for (const [way, args, input] of ways) {
+      const out = run(process.execPath, args, { cwd, input: input ?? '', stdio: ['pipe', 'pipe', 'pipe'] });
+      const counts = [...out.matchAll(/concepts=(\d+)/gu)].map((match) => match[1]);
+      if (counts.length !== 1 || counts[0] !== expected) throw new Error(`${way}: expected concepts=${expected}, got ${JSON.stringify(out)}`);
+    }
   });
 
   check('a browser bundle (esbuild, import and require) of @cloudvirt/core gets the embedded build, with the same data', () => {
