@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +40,11 @@ export default defineConfig([
     removeNodeProtocol: false,
     esbuildOptions(options, { format }) {
       utf8(options, { format });
-      // node/data.ts finds the file from `__dirname` in CJS, where `import.meta` does not exist.
+      // node/data.ts refuses a data.json of another length than the one shipped (not our data).
+      const dataLength = readFileSync(path.join(packageDir, 'src', 'generated', 'data.json'), 'utf8').length;
+      options.define = { ...options.define, CLOUDVIRT_DATA_LENGTH: String(dataLength) };
+      // node/data.ts finds the file from the CommonJS wrapper's `__dirname` in CJS, where `import.meta`
+      // does not exist, and from `import.meta.url` in ESM.
       if (format === 'cjs') options.define = { ...options.define, 'import.meta.url': 'undefined' };
     },
     esbuildPlugins: [

@@ -17,20 +17,46 @@ export type { ComparisonId, ConceptId, TopicId } from '../src/generated/data.js'
 // ESM facade of `node:fs` alone costs about 1.5 ms, a third of parsing the data.
 const { readFileSync } = process.getBuiltinModule('node:fs');
 
-// `__dirname` exists in the CJS build only (tsup.config.ts defines `import.meta.url` away there).
-const file = typeof __dirname === 'string' ? `${__dirname}/data.json` : new URL('data.json', import.meta.url);
+/**
+ * The length (UTF-16 code units) of the data.json this build ships with, written in by tsup.config.ts.
+ * Reading a file of another length means reading data that is not ours (another version's, or an
+ * unrelated `data.json`), which would give wrong answers silently.
+ */
+declare const CLOUDVIRT_DATA_LENGTH: number;
 
-/** The text of data.json, with a hint when a bundle for Node.js left it behind. */
+/**
+ * Where data.json is: next to this module. ESM asks `import.meta.url`; the CJS build (where tsup.config.ts
+ * defines `import.meta.url` as `undefined`) asks `__dirname`, the CommonJS wrapper's own parameter. Note:
+ * never test `typeof __dirname` in ESM: `node -e` and the REPL define a global `__dirname` of `'.'`, the
+ * current folder.
+ */
+const file: string | URL = import.meta.url === undefined ? `${__dirname}/data.json` : new URL('data.json', import.meta.url);
+
+/** What to do when data.json is missing or not ours. */
+const hint =
+  'Reinstall @cloudvirt/core. Bundled for Node.js? Keep @cloudvirt/core external, or copy ' +
+  'node_modules/@cloudvirt/core/dist/data.json (of the same version) next to the bundle.';
+
+/** The path of data.json, for messages. */
+function where(): string {
+  return typeof file === 'string' ? file : process.getBuiltinModule('node:url').fileURLToPath(file);
+}
+
+/** The text of data.json; throws when it is missing or not the file this build ships with. */
 function readData(): string {
+  let text: string;
   try {
-    return readFileSync(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
+    throw new Error(`@cloudvirt/core: cannot read its data (${where()}). ${hint}`, { cause: error });
+  }
+  if (text.length !== CLOUDVIRT_DATA_LENGTH) {
     throw new Error(
-      `@cloudvirt/core: cannot read its data (${String(file)}). Bundled for Node.js? Keep @cloudvirt/core external, ` +
-        'or copy node_modules/@cloudvirt/core/dist/data.json next to the bundle.',
-      { cause: error },
+      `@cloudvirt/core: ${where()} is not the data this build ships with ` +
+        `(expected ${CLOUDVIRT_DATA_LENGTH} characters of @cloudvirt/core data, got ${text.length}). ${hint}`,
     );
   }
+  return text;
 }
 
 /** The compiled knowledge base. */

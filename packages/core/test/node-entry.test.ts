@@ -5,12 +5,13 @@
  * names and equal data. Each build is loaded by plain Node.js in a child process, not through vitest's
  * module runner, so what is tested is what users run.
  */
-import { execFile } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as source from '../src/index.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -129,5 +130,90 @@ describe('package.json', () => {
     const [imported, required] = JSON.parse(stdout) as [string, string];
     expect(imported).toBe(pathToFileURL(path.join(dist, 'node.js')).href);
     expect(required).toBe(path.join(dist, 'node.cjs'));
+  });
+});
+
+/** Run `node` with `args` in `cwd`, feeding `input` to its stdin; resolves with its exit code and output. */
+function node(args: readonly string[], cwd: string, input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('the Node.js entry, loaded from `node -e`, the REPL and a folder holding another data.json', () => {
+  // A data.json that is not ours, in the current folder: the entry must neither read it nor need it.
+  const decoy = JSON.stringify({ topics: [], concepts: [], relations: [], comparisons: [], responsibilityMatrix: { models: [], layers: [], cells: [] } });
+  let cwd: string;
+  const esm = pathToFileURL(path.join(dist, 'node.js')).href;
+  const cjs = path.join(dist, 'node.cjs');
+  const count = String(source.concepts.length);
+
+  beforeAll(async () => {
+    cwd = await mkdtemp(path.join(tmpdir(), 'cloudvirt-core-cwd-'));
+    await writeFile(path.join(cwd, 'data.json'), decoy);
+  });
+  afterAll(async () => {
+    await rm(cwd, { recursive: true, force: true });
+  });
+
+  it('should read its own data under `node -e` (a global `__dirname` of "."), ESM and CJS', async () => {
+    const imported = await node(['-e', `import(${JSON.stringify(esm)}).then((m) => console.log(m.concepts.length))`], cwd);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout.trim()).toBe(count);
+    const required = await node(['-e', `console.log(require(${JSON.stringify(cjs)}).concepts.length)`], cwd);
+    expect(required.stderr).toBe('');
+    expect(required.stdout.trim()).toBe(count);
+  });
+
+  it('should read its own data under `node --input-type=module -e`', async () => {
+    const result = await node(['--input-type=module', '-e', `const m = await import(${JSON.stringify(esm)}); console.log(m.concepts.length);`], cwd);
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe(count);
+  });
+
+  it('should read its own data in the REPL (`node -i` fed by stdin)', async () => {
+    const input = `const m = await import(${JSON.stringify(esm)}); console.log('esm=' + m.concepts.length)\nconsole.log('cjs=' + require(${JSON.stringify(cjs)}).concepts.length)\n`;
+    const result = await node(['-i'], cwd, input);
+    expect(result.stdout).toContain(`esm=${count}`);
+    expect(result.stdout).toContain(`cjs=${count}`);
+    expect(result.stdout).not.toContain('cannot read its data');
+  });
+
+  it('should refuse a data.json that is not ours next to the entry, naming the file and the remedy', async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), 'cloudvirt-core-foreign-'));
+    try {
+      for (const file of ['node.js', 'node.cjs']) await copyFile(path.join(dist, file), path.join(copy, file));
+      await writeFile(path.join(copy, 'package.json'), '{"type":"module"}');
+      await writeFile(path.join(copy, 'data.json'), decoy);
+      for (const file of ['node.js', 'node.cjs']) {
+        const script = file.endsWith('.cjs') ? `require('./${file}')` : `import('./${file}').catch((e) => { console.error(e.message); process.exit(1); })`;
+        const result = await node(['-e', script], copy);
+        expect(result.code, file).toBe(1);
+        expect(result.stderr, file).toContain(`@cloudvirt/core: ${path.join(copy, 'data.json')} is not the data this build ships with`);
+        expect(result.stderr, file).toContain(`got ${decoy.length}`);
+        expect(result.stderr, file).toContain('Reinstall @cloudvirt/core');
+      }
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('should say where it looked when data.json is missing', async () => {
+    const copy = await mkdtemp(path.join(tmpdir(), 'cloudvirt-core-missing-'));
+    try {
+      await copyFile(path.join(dist, 'node.cjs'), path.join(copy, 'node.cjs'));
+      const result = await node(['-e', "require('./node.cjs')"], copy);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`@cloudvirt/core: cannot read its data (${path.join(copy, 'data.json')})`);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 });
