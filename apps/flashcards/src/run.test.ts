@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,5 +62,39 @@ describe('runCli', () => {
     expect(await runCli(['--concept', 'xen', '--format', 'md', '-o', 'xen.md', '--json'], io)).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({ file: 'xen.md', path: join(io.cwd, 'xen.md'), format: 'md', concepts: 1 });
     expect(readdirSync(io.cwd)).toEqual(['xen.md']);
+  });
+
+  it('should not refuse a dry run when the default output exists: it says the export would need --force', async () => {
+    const io = memoryIo();
+    writeFileSync(join(io.cwd, 'cloudvirt-en-kvm.apkg'), 'my own deck');
+    expect(await runCli(['--dry-run', '--concept', 'kvm'], io)).toBe(0);
+    const lines = io.out().split('\n');
+    expect(lines[0]).toMatch(/^Would write cloudvirt-en-kvm\.apkg \(Anki package, en\): \d+ notes?, \d+ cards?$/);
+    expect(lines[1]).toBe('`cloudvirt-en-kvm.apkg` exists: the export would need --force to replace it (or choose another -o path).');
+    expect(io.err()).toBe('');
+    expect(readFileSync(join(io.cwd, 'cloudvirt-en-kvm.apkg'), 'utf8')).toBe('my own deck');
+  });
+
+  it('should report in a --json dry run whether the file exists and whether --force is needed', async () => {
+    const cases = [
+      { args: [], exists: false, replaced: false, needsForce: false },
+      { args: [], exists: true, replaced: true, needsForce: true },
+      { args: ['--force'], exists: true, replaced: true, needsForce: false },
+    ];
+    for (const { args, exists, replaced, needsForce } of cases) {
+      const io = memoryIo();
+      if (exists) writeFileSync(join(io.cwd, 'kvm.csv'), 'old');
+      expect(await runCli(['--dry-run', '--json', '--concept', 'kvm', '-o', 'kvm.csv', ...args], io), JSON.stringify(args)).toBe(0);
+      expect(JSON.parse(io.out()), JSON.stringify({ args, exists })).toMatchObject({ dryRun: true, file: 'kvm.csv', replaced, needsForce });
+      expect(readdirSync(io.cwd)).toEqual(exists ? ['kvm.csv'] : []);
+    }
+  });
+
+  it('should say --force would replace an existing file in a dry run with --force', async () => {
+    const io = memoryIo();
+    writeFileSync(join(io.cwd, 'kvm.md'), 'old');
+    expect(await runCli(['--dry-run', '--force', '--concept', 'kvm', '-o', 'kvm.md'], io)).toBe(0);
+    expect(io.out().split('\n')[1]).toBe('`kvm.md` exists: --force would replace it (the old file stays intact until the new one is complete).');
+    expect(readFileSync(join(io.cwd, 'kvm.md'), 'utf8')).toBe('old');
   });
 });

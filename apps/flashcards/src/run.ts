@@ -72,9 +72,20 @@ function chooseFormat(raw: RawCliOptions): OutputFormat {
   return implied;
 }
 
-/** The JSON summary of an export or a dry run. */
-function jsonSummary(summary: FlashcardsSummary, file: string | null, path: string | null, size: number | null, dryRun: boolean, replaced: boolean): string {
-  return `${JSON.stringify({ dryRun, file, path, size, replaced, ...summary }, null, 2)}\n`;
+/**
+ * The JSON summary of an export or a dry run. `replaced`: a file is there (and is, or would be, replaced);
+ * `needsForce`: the export would refuse to replace it without `--force` (only ever true in a dry run).
+ */
+function jsonSummary(summary: FlashcardsSummary, file: string | null, path: string | null, size: number | null, dryRun: boolean, replaced: boolean, needsForce: boolean): string {
+  return `${JSON.stringify({ dryRun, file, path, size, replaced, needsForce, ...summary }, null, 2)}\n`;
+}
+
+/** The dry run's line about an existing output file, or `undefined` when there is none. */
+function replacementNote(file: string, target: OutputTarget, force: boolean): string | undefined {
+  if (!target.exists) return undefined;
+  return force
+    ? `\`${file}\` exists: --force would replace it (the old file stays intact until the new one is complete).`
+    : `\`${file}\` exists: the export would need --force to replace it (or choose another -o path).`;
 }
 
 /** Write `bytes` to `target`, removing the temporary file if a signal interrupts it. */
@@ -146,12 +157,19 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   if (file !== undefined) checkOutputName(file, format);
 
   if (raw.dryRun) {
-    const target = file === undefined ? undefined : checkOutputPath(file, { force: raw.force, cwd: io.cwd, probe: false });
+    // A dry run writes nothing, so it refuses nothing: an existing file is reported (and whether the export
+    // would need --force), not an error. The path is still checked (missing folder, not a file).
+    const target = file === undefined ? undefined : checkOutputPath(file, { force: true, cwd: io.cwd, probe: false });
+    const needsForce = target?.exists === true && !raw.force;
     const plan = planResolvedExport(resolved);
-    await writeOut(
-      io.stdout,
-      raw.json ? jsonSummary(plan.summary, file ?? null, target?.path ?? null, null, true, target?.exists ?? false) : formatPlan(plan, file, createStyle(shouldColor(io.stdout.isTTY, io.env))),
-    );
+    if (raw.json) {
+      await writeOut(io.stdout, jsonSummary(plan.summary, file ?? null, target?.path ?? null, null, true, target?.exists ?? false, needsForce));
+      return exitCodes.ok;
+    }
+    const report = formatPlan(plan, file, createStyle(shouldColor(io.stdout.isTTY, io.env)));
+    const note = file === undefined || target === undefined ? undefined : replacementNote(file, target, raw.force);
+    const firstLineEnd = report.indexOf('\n') + 1;
+    await writeOut(io.stdout, note === undefined ? report : `${report.slice(0, firstLineEnd)}${note}\n${report.slice(firstLineEnd)}`);
     return exitCodes.ok;
   }
 
@@ -159,7 +177,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const result = await buildResolvedExport(resolved);
   if (target === undefined) await writeOut(io.stdout, result.bytes);
   else await writeTarget(target, result.bytes, io);
-  if (raw.json) await writeOut(io.stdout, jsonSummary(result.summary, file ?? null, target?.path ?? null, result.bytes.byteLength, false, target?.exists ?? false));
+  if (raw.json) await writeOut(io.stdout, jsonSummary(result.summary, file ?? null, target?.path ?? null, result.bytes.byteLength, false, target?.exists ?? false, false));
   if (!raw.quiet) io.stderr.write(`${formatSummaryLine(result, file, style)}\n`);
   return exitCodes.ok;
 }

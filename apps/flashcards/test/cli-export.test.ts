@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAnkiText } from './helpers/anki-text.js';
 import { openDeck, type Deck, type DeckNote } from './helpers/apkg.js';
-import { assertBuilt, filesIn, removeTempDirs, runCli } from './helpers/cli.js';
+import { assertBuilt, filesIn, removeTempDirs, runCli, tempDir } from './helpers/cli.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 const summaryLine = /^✔ Wrote (\S+): (\d+) notes?, (\d+) cards?, [\d.]+ k?B\n$/;
@@ -175,6 +175,22 @@ describe.concurrent('cloudvirt-flashcards (built CLI)', () => {
     expect(text).toMatch(/^definition +9 +18$/m);
     expect(text).toMatch(/^CloudVirt 中文::虚拟化::VMM 实现结构 +\d+$/m);
     expect(filesIn(run.cwd)).toEqual([]);
+  });
+
+  it('should not refuse --dry-run when the default output file exists, and say the export would need --force', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'cloudvirt-en-kvm.apkg'), 'my own deck');
+    const dry = await runCli(['--dry-run', '--concept', 'kvm'], { cwd });
+    expect([dry.code, dry.stderr]).toEqual([0, '']);
+    expect(dry.stdout.toString()).toMatch(/^Would write cloudvirt-en-kvm\.apkg \(Anki package, en\): .*\n`cloudvirt-en-kvm\.apkg` exists: the export would need --force to replace it/);
+    const json = await runCli(['--dry-run', '--json', '--concept', 'kvm'], { cwd });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout.toString())).toMatchObject({ dryRun: true, file: 'cloudvirt-en-kvm.apkg', replaced: true, needsForce: true });
+    // …and the real export still refuses, so the dry run told the truth.
+    const real = await runCli(['--concept', 'kvm'], { cwd });
+    expect(real.code).toBe(1);
+    expect(real.stderr).toMatch(/Refusing to replace `cloudvirt-en-kvm\.apkg`/);
+    expect(readFileSync(join(cwd, 'cloudvirt-en-kvm.apkg'), 'utf8')).toBe('my own deck');
   });
 
   it('should report the same counts with --dry-run --json as the real export', async () => {
