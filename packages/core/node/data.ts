@@ -8,10 +8,10 @@
  *
  * @module
  */
-import type { ComparisonId, ConceptId, TopicId } from '../src/generated/data.js';
+import type { ComparisonId, ConceptId, ServiceModelId, StackLayerId, TopicId } from '../src/generated/data.js';
 import type { KnowledgeBaseData } from '../src/model.js';
 
-export type { ComparisonId, ConceptId, TopicId } from '../src/generated/data.js';
+export type { ComparisonId, ConceptId, ServiceModelId, StackLayerId, TopicId } from '../src/generated/data.js';
 
 // Note: `process.getBuiltinModule` (Node.js 20.16+) rather than `import … from 'node:fs'`: linking the
 // ESM facade of `node:fs` alone costs about 1.5 ms, a third of parsing the data.
@@ -60,7 +60,7 @@ function readData(): string {
 }
 
 /** The compiled knowledge base. */
-export const data = JSON.parse(readData()) as KnowledgeBaseData<ConceptId, TopicId, ComparisonId>;
+export const data = JSON.parse(readData()) as KnowledgeBaseData<ConceptId, TopicId, ComparisonId, ServiceModelId & ConceptId, StackLayerId & ConceptId>;
 
 /** Every concept id, in knowledge-base order (the order the compiler writes them in). */
 export const conceptIds: readonly ConceptId[] = data.concepts.map((concept) => concept.id);

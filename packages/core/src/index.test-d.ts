@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Concept, ConceptId, KnowledgeBase, LocalizedConcept, Manager, RelatedConcept, TopicId } from './index.js';
-import { findConcept, getConcept, hasConcept, kb, localize, related, whoManages } from './index.js';
+import type { Concept, ConceptId, ConceptIdOf, KnowledgeBase, KnowledgeBaseData, LocalizedConcept, Manager, RelatedConcept, ServiceModelId, StackLayerId, StackLayerIdOf, TopicId, TopicIdOf } from './index.js';
+import { createKnowledgeBase, findConcept, getConcept, hasConcept, kb, localize, related, whoManages } from './index.js';
 
 describe('ConceptId', () => {
   it('should accept real ids and reject unknown ones at compile time', () => {
@@ -22,7 +22,7 @@ describe('ConceptId', () => {
 
 describe('kb', () => {
   it('should type lookups with the generated unions', () => {
-    expectTypeOf(kb).toEqualTypeOf<KnowledgeBase<ConceptId, TopicId, import('./index.js').ComparisonId>>();
+    expectTypeOf(kb).toEqualTypeOf<KnowledgeBase<ConceptId, TopicId, import('./index.js').ComparisonId, ServiceModelId, StackLayerId>>();
     expectTypeOf(findConcept('vmm')).toEqualTypeOf<Concept<ConceptId, TopicId> | undefined>();
     expectTypeOf(related('xen')).toEqualTypeOf<readonly RelatedConcept<ConceptId, TopicId>[]>();
     expectTypeOf(whoManages('paas', 'operating-system')).toEqualTypeOf<Manager>();
@@ -32,5 +32,31 @@ describe('kb', () => {
     localize('fr');
     // @ts-expect-error: not a topic id
     kb.conceptsByTopic('no-such-topic');
+  });
+});
+
+describe('responsibility-matrix ids', () => {
+  it('should type whoManages with the matrix models and layers', () => {
+    expectTypeOf(whoManages).parameter(0).toEqualTypeOf<ServiceModelId>();
+    expectTypeOf(whoManages).parameter(1).toEqualTypeOf<StackLayerId>();
+    expectTypeOf(kb.responsibilityMatrix.models).toEqualTypeOf<readonly ServiceModelId[]>();
+    // @ts-expect-error: kvm is a concept but not a service model, xen not a stack layer
+    whoManages('kvm', 'xen');
+    // @ts-expect-error: the model comes first
+    whoManages('operating-system', 'paas');
+    // @ts-expect-error: the relation type is checked too
+    related('kvm', 'examples-of');
+  });
+});
+
+describe('another pack', () => {
+  it('should fall back to string ids for data read at run time', () => {
+    const other = createKnowledgeBase(JSON.parse('{}') as KnowledgeBaseData);
+    expectTypeOf(other.getConcept).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(other.whoManages).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf<ConceptIdOf<typeof other>>().toEqualTypeOf<string>();
+    expectTypeOf<ConceptIdOf<typeof kb>>().toEqualTypeOf<ConceptId>();
+    expectTypeOf<TopicIdOf<typeof kb>>().toEqualTypeOf<TopicId>();
+    expectTypeOf<StackLayerIdOf<typeof kb>>().toEqualTypeOf<StackLayerId>();
   });
 });

@@ -31,6 +31,8 @@ export type {
 export { conceptKinds, languageTags, levels, locales } from './model.js';
 export { relationTypeList, relationTypes } from './relation-types.js';
 export type {
+  ComparisonIdOf,
+  ConceptIdOf,
   ConceptsByTopicOptions,
   KnowledgeBase,
   KnowledgeBaseLookups,
@@ -38,6 +40,9 @@ export type {
   LocalizedRelatedConcept,
   RelatedConcept,
   RelationDirection,
+  ServiceModelIdOf,
+  StackLayerIdOf,
+  TopicIdOf,
 } from './knowledge-base.js';
 export { createKnowledgeBase } from './knowledge-base.js';
 export type {
@@ -53,7 +58,10 @@ export type {
 } from './localized.js';
 export { learningOrder } from './learning-order.js';
 export { normalizeTerm } from './normalize.js';
-export type { ComparisonId, ConceptId, TopicId } from './generated/data.js';
+export { editDistance, languageAliases, suggest } from './suggest.js';
+export type { ArgumentError, ArgumentErrorCode, UnknownValueOptions } from './messages.js';
+export { checkOptionKeys, describeValue, expectOneOf, expectString, expectStringArray, invalidTypeError, quoteList, unknownValueError } from './messages.js';
+export type { ComparisonId, ConceptId, ServiceModelId, StackLayerId, TopicId } from './generated/data.js';
 export { comparisonIds, conceptIds, topicIds } from './generated/data.js';
 
 /** The bundled knowledge base, compiled from the package's content; each index is built on first use. */

@@ -17,9 +17,9 @@ import type {
   Topic,
 } from './model.js';
 import { locales } from './model.js';
+import { checkOptionKeys, expectOneOf, expectString, invalidTypeError, unknownValueError } from './messages.js';
 import { normalizeTerm } from './normalize.js';
-import { relationTypes } from './relation-types.js';
-import { suggest } from './suggest.js';
+import { relationTypeList, relationTypes } from './relation-types.js';
 import type {
   LocalizedComparison,
   LocalizedConcept,
@@ -35,6 +35,20 @@ import {
   localizeResponsibilityMatrix,
   localizeTopic,
 } from './localized.js';
+
+/**
+ * The concept id type of a knowledge base: the literal union for the bundled `kb`, `string` for one built
+ * from untyped data. Render and flashcards type their id arguments with it.
+ */
+export type ConceptIdOf<K extends KnowledgeBaseData> = K['concepts'][number]['id'];
+/** The topic id type of a knowledge base (see {@link ConceptIdOf}). */
+export type TopicIdOf<K extends KnowledgeBaseData> = K['topics'][number]['id'];
+/** The comparison id type of a knowledge base (see {@link ConceptIdOf}). */
+export type ComparisonIdOf<K extends KnowledgeBaseData> = K['comparisons'][number]['id'];
+/** The responsibility-matrix model id type of a knowledge base (see {@link ConceptIdOf}). */
+export type ServiceModelIdOf<K extends KnowledgeBaseData> = K['responsibilityMatrix']['models'][number];
+/** The responsibility-matrix layer id type of a knowledge base (see {@link ConceptIdOf}). */
+export type StackLayerIdOf<K extends KnowledgeBaseData> = K['responsibilityMatrix']['layers'][number];
 
 /** Which way a relation points, seen from the concept you asked about. */
 export type RelationDirection = 'outgoing' | 'incoming';
@@ -71,13 +85,30 @@ export interface ConceptsByTopicOptions {
 
 /**
  * The lookups both the bilingual knowledge base and its per-locale views offer. Type parameters:
- * `C` concept, `R` related concept, `T` topic, `X` comparison, `M` responsibility cell.
+ * `C` concept, `R` related concept, `T` topic, `X` comparison, `M` responsibility cell; `ModelKey` and
+ * `LayerKey` are the responsibility matrix's model and layer ids.
+ *
+ * Every lookup checks its arguments: a wrong type throws a `TypeError`, an unknown id or value a
+ * `RangeError` naming what was received and expected, with a did-you-mean (see `messages.ts`).
  */
-export interface KnowledgeBaseLookups<Id extends string, TopicKey extends string, ComparisonKey extends string, C, R, T, X, M> {
+export interface KnowledgeBaseLookups<
+  Id extends string,
+  TopicKey extends string,
+  ComparisonKey extends string,
+  C,
+  R,
+  T,
+  X,
+  M,
+  ModelKey extends Id = Id,
+  LayerKey extends Id = Id,
+> {
   /**
    * The concept with this id.
    *
-   * @throws {RangeError} When no concept has this id (the message suggests the closest id).
+   * @throws {TypeError} When `id` is not a string.
+   * @throws {RangeError} When no concept has this id (the message suggests the closest id, or the concept
+   *   {@link findConcept} finds when `id` is a label or alias).
    */
   getConcept(id: Id): C;
   /** Whether a concept has this id; narrows an arbitrary string to the id type. */
@@ -85,13 +116,15 @@ export interface KnowledgeBaseLookups<Id extends string, TopicKey extends string
   /**
    * The concept whose English or Chinese label or alias (or id) matches `text` after {@link normalizeTerm}
    * (case, width, whitespace and punctuation are ignored), or `undefined`.
+   *
+   * @throws {TypeError} When `text` is not a string.
    */
   findConcept(text: string): C | undefined;
   /**
    * Every relation touching the concept, both directions: outgoing edges first (as authored), then
    * incoming ones. Pass `type` to keep one relation type.
    *
-   * @throws {RangeError} When no concept has this id.
+   * @throws {RangeError} When no concept has this id, or `type` is not a relation type.
    */
   related(id: Id, type?: RelationType): readonly R[];
   /**
@@ -99,13 +132,13 @@ export interface KnowledgeBaseLookups<Id extends string, TopicKey extends string
    *
    * @throws {RangeError} When `model` is not a matrix model or `layer` not a matrix layer.
    */
-  whoManages(model: Id, layer: Id): Manager;
+  whoManages(model: ModelKey, layer: LayerKey): Manager;
   /**
    * The responsibility-matrix cell for `model` × `layer`, with its note if any.
    *
    * @throws {RangeError} When `model` is not a matrix model or `layer` not a matrix layer.
    */
-  responsibility(model: Id, layer: Id): M;
+  responsibility(model: ModelKey, layer: LayerKey): M;
   /**
    * The topic with this id.
    *
@@ -116,6 +149,7 @@ export interface KnowledgeBaseLookups<Id extends string, TopicKey extends string
    * The concepts of a topic, in knowledge-base order; with `includeSubtopics`, also those of its descendants.
    *
    * @throws {RangeError} When no topic has this id.
+   * @throws {TypeError} When `options` has an unknown key or `includeSubtopics` is not a boolean.
    */
   conceptsByTopic(topic: TopicKey, options?: ConceptsByTopicOptions): readonly C[];
   /**
@@ -152,8 +186,13 @@ export interface KnowledgeBaseLookups<Id extends string, TopicKey extends string
 }
 
 /** A per-locale view of a knowledge base (see {@link KnowledgeBase.localize}). */
-export interface LocalizedKnowledgeBase<Id extends string = string, TopicKey extends string = string, ComparisonKey extends string = string>
-  extends KnowledgeBaseLookups<
+export interface LocalizedKnowledgeBase<
+  Id extends string = string,
+  TopicKey extends string = string,
+  ComparisonKey extends string = string,
+  ModelKey extends Id = Id,
+  LayerKey extends Id = Id,
+> extends KnowledgeBaseLookups<
     Id,
     TopicKey,
     ComparisonKey,
@@ -161,7 +200,9 @@ export interface LocalizedKnowledgeBase<Id extends string = string, TopicKey ext
     LocalizedRelatedConcept<Id, TopicKey>,
     LocalizedTopic<TopicKey>,
     LocalizedComparison<Id, ComparisonKey, TopicKey>,
-    LocalizedResponsibilityCell<Id>
+    LocalizedResponsibilityCell<ModelKey, LayerKey>,
+    ModelKey,
+    LayerKey
   > {
   /** The language of every text in this view. */
   readonly locale: Locale;
@@ -174,12 +215,17 @@ export interface LocalizedKnowledgeBase<Id extends string = string, TopicKey ext
   /** Comparison tables. */
   readonly comparisons: readonly LocalizedComparison<Id, ComparisonKey, TopicKey>[];
   /** The responsibility matrix. */
-  readonly responsibilityMatrix: LocalizedResponsibilityMatrix<Id>;
+  readonly responsibilityMatrix: LocalizedResponsibilityMatrix<Id, ModelKey, LayerKey>;
 }
 
 /** A knowledge base: its data plus indexed lookups. Every method is bound, so it can be destructured. */
-export interface KnowledgeBase<Id extends string = string, TopicKey extends string = string, ComparisonKey extends string = string>
-  extends KnowledgeBaseData<Id, TopicKey, ComparisonKey>,
+export interface KnowledgeBase<
+  Id extends string = string,
+  TopicKey extends string = string,
+  ComparisonKey extends string = string,
+  ModelKey extends Id = Id,
+  LayerKey extends Id = Id,
+> extends KnowledgeBaseData<Id, TopicKey, ComparisonKey, ModelKey, LayerKey>,
     KnowledgeBaseLookups<
       Id,
       TopicKey,
@@ -188,25 +234,24 @@ export interface KnowledgeBase<Id extends string = string, TopicKey extends stri
       RelatedConcept<Id, TopicKey>,
       Topic<TopicKey>,
       Comparison<Id, ComparisonKey, TopicKey>,
-      ResponsibilityCell<Id>
+      ResponsibilityCell<ModelKey, LayerKey>,
+      ModelKey,
+      LayerKey
     > {
   /**
    * A view of the knowledge base in one language: every bilingual text becomes a string, and the same
    * lookups return the per-locale records. Views are built once per locale and cached.
    *
-   * @throws {RangeError} When `locale` is not `en` or `zh`.
+   * @throws {RangeError} When `locale` is not `en` or `zh` (the message names both).
    */
-  localize(locale: Locale): LocalizedKnowledgeBase<Id, TopicKey, ComparisonKey>;
+  localize(locale: Locale): LocalizedKnowledgeBase<Id, TopicKey, ComparisonKey, ModelKey, LayerKey>;
 }
 
-/** Build the "Unexpected …" RangeError of a failed lookup, with a did-you-mean hint. */
-function unknown(what: string, value: string, candidates: readonly string[]): RangeError {
-  const [guess] = suggest(value, candidates);
-  const hint = guess === undefined ? '' : `; did you mean \`${guess}\`?`;
-  return new RangeError(`Unexpected ${what} \`${value}\`, expected one of ${candidates.length} known ids${hint}`);
+/** Check that an id argument is a string: `what` is `concept id`, `topic id`…. */
+function expectId(what: string, value: unknown): asserts value is string {
+  expectString(what, value, `a ${what} (a string)`);
 }
 
-/** Push `value` onto the list stored under `key`, creating it. */
 /**
  * A value computed on first use and kept.
  *
@@ -218,6 +263,7 @@ function lazy<T>(build: () => T): () => T {
   return () => (value ??= { built: build() }).built;
 }
 
+/** Push `value` onto the list stored under `key`, creating it. */
 function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
@@ -238,9 +284,14 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  *   const kb = createKnowledgeBase(data);
  *   kb.findConcept('VMM')?.id; // 'virtual-machine-monitor'
  */
-export function createKnowledgeBase<Id extends string, TopicKey extends string, ComparisonKey extends string>(
-  data: KnowledgeBaseData<Id, TopicKey, ComparisonKey>,
-): KnowledgeBase<Id, TopicKey, ComparisonKey> {
+export function createKnowledgeBase<
+  Id extends string,
+  TopicKey extends string,
+  ComparisonKey extends string,
+  ModelKey extends Id = Id,
+  LayerKey extends Id = Id,
+>(data: KnowledgeBaseData<Id, TopicKey, ComparisonKey, ModelKey, LayerKey>): KnowledgeBase<Id, TopicKey, ComparisonKey, ModelKey, LayerKey> {
+  checkData(data);
   type C = Concept<Id, TopicKey>;
   type X = Comparison<Id, ComparisonKey, TopicKey>;
 
@@ -301,18 +352,35 @@ export function createKnowledgeBase<Id extends string, TopicKey extends string, 
   });
 
   const matrix = data.responsibilityMatrix;
-  const cellByKey = lazy(() => new Map<string, ResponsibilityCell<Id>>(matrix.cells.map((cell) => [`${cell.model}\u0000${cell.layer}`, cell])));
+  const cellByKey = lazy(() => new Map<string, ResponsibilityCell<ModelKey, LayerKey>>(matrix.cells.map((cell) => [`${cell.model}\u0000${cell.layer}`, cell])));
 
-  const getConcept = (id: Id): C => {
-    const concept = conceptById().get(id);
-    if (concept === undefined) throw unknown('concept id', id, data.concepts.map((known) => known.id));
-    return concept;
+  const findConcept = (text: string): C | undefined => {
+    expectString('text of findConcept', text, 'a label, alias or id (a string)');
+    return conceptById().get(text) ?? conceptByTerm().get(normalizeTerm(text));
   };
-  const hasConcept = (id: string): id is Id => conceptById().has(id);
-  const findConcept = (text: string): C | undefined => conceptById().get(text) ?? conceptByTerm().get(normalizeTerm(text));
+  const getConcept = (id: Id): C => {
+    expectId('concept id', id);
+    const concept = conceptById().get(id);
+    if (concept !== undefined) return concept;
+    const found = findConcept(id);
+    throw unknownValueError(
+      'concept id',
+      id,
+      data.concepts.map((known) => known.id),
+      found === undefined
+        ? { plural: 'concept ids' }
+        : {
+            plural: 'concept ids',
+            guess: found.id,
+            hint: `\`${id}\` is a label or alias of \`${found.id}\`: getConcept takes ids, findConcept(${JSON.stringify(id)}) looks concepts up by label or alias`,
+          },
+    );
+  };
+  const hasConcept = (id: string): id is Id => typeof id === 'string' && conceptById().has(id);
 
   const related = (id: Id, type?: RelationType): RelatedConcept<Id, TopicKey>[] => {
     getConcept(id);
+    if (type !== undefined) expectOneOf('relation type', type, relationTypeList);
     const result: RelatedConcept<Id, TopicKey>[] = [];
     for (const relation of outgoingOf(id)) {
       if (type !== undefined && relation.type !== type) continue;
@@ -330,18 +398,31 @@ export function createKnowledgeBase<Id extends string, TopicKey extends string, 
     return result;
   };
 
-  const responsibility = (model: Id, layer: Id): ResponsibilityCell<Id> => {
+  const responsibility = (model: ModelKey, layer: LayerKey): ResponsibilityCell<ModelKey, LayerKey> => {
+    expectOneOf('responsibility-matrix model', model, matrix.models, { hint: matrixHint(model, layer) });
+    expectOneOf('responsibility-matrix layer', layer, matrix.layers, { hint: matrixHint(layer, model) });
     const cell = cellByKey().get(`${model}\u0000${layer}`);
     if (cell !== undefined) return cell;
-    if (!matrix.models.includes(model)) throw unknown('responsibility-matrix model', model, matrix.models);
-    throw unknown('responsibility-matrix layer', layer, matrix.layers);
+    throw new RangeError(`Unexpected responsibility matrix without a cell for \`${model}\` × \`${layer}\`, expected one cell per model and layer`);
   };
-  const whoManages = (model: Id, layer: Id): Manager => responsibility(model, layer).manager;
+  // Note: a layer passed as the model (or the reverse) is the likeliest mistake; say so.
+  const matrixHint = (value: string, other: string): string | undefined =>
+    (matrix.layers as readonly string[]).includes(value) && (matrix.models as readonly string[]).includes(other)
+      ? 'The model comes first: whoManages(model, layer)'
+      : undefined;
+  const whoManages = (model: ModelKey, layer: LayerKey): Manager => responsibility(model, layer).manager;
 
   const getTopic = (id: TopicKey): Topic<TopicKey> => {
+    expectId('topic id', id);
     const topic = topicIndex().byId.get(id);
-    if (topic === undefined) throw unknown('topic id', id, data.topics.map((known) => known.id));
-    return topic;
+    if (topic !== undefined) return topic;
+    const byLabel = data.topics.find((known) => normalizeTerm(known.label.en) === normalizeTerm(id) || normalizeTerm(known.label.zh) === normalizeTerm(id));
+    throw unknownValueError(
+      'topic id',
+      id,
+      data.topics.map((known) => known.id),
+      byLabel === undefined ? { plural: 'topic ids' } : { plural: 'topic ids', guess: byLabel.id, hint: `\`${id}\` is the label of topic \`${byLabel.id}\`; lookups take ids` },
+    );
   };
   const descendants = (id: TopicKey): Set<string> => {
     const found = new Set<string>([id]);
@@ -358,14 +439,19 @@ export function createKnowledgeBase<Id extends string, TopicKey extends string, 
   };
   const conceptsByTopic = (topic: TopicKey, options?: ConceptsByTopicOptions): C[] => {
     getTopic(topic);
+    checkOptionKeys('conceptsByTopic options', options, ['includeSubtopics']);
+    if (options?.includeSubtopics !== undefined && typeof options.includeSubtopics !== 'boolean') {
+      throw invalidTypeError('`includeSubtopics` option of conceptsByTopic', options.includeSubtopics, 'a boolean');
+    }
     if (options?.includeSubtopics !== true) return [...(topicIndex().concepts.get(topic) ?? [])];
     const wanted = descendants(topic);
     return data.concepts.filter((concept) => wanted.has(concept.topic));
   };
 
   const getComparison = (id: ComparisonKey): X => {
+    expectId('comparison id', id);
     const comparison = comparisonIndex().byId.get(id);
-    if (comparison === undefined) throw unknown('comparison id', id, data.comparisons.map((known) => known.id));
+    if (comparison === undefined) throw unknownValueError('comparison id', id, data.comparisons.map((known) => known.id), { plural: 'comparison ids' });
     return comparison;
   };
   const comparisonsOf = (id: Id): X[] => {
@@ -390,7 +476,7 @@ export function createKnowledgeBase<Id extends string, TopicKey extends string, 
     return unique(edges.map((relation) => getConcept(relation.from)));
   };
 
-  const base: Omit<KnowledgeBase<Id, TopicKey, ComparisonKey>, 'localize'> = {
+  const base: Omit<KnowledgeBase<Id, TopicKey, ComparisonKey, ModelKey, LayerKey>, 'localize'> = {
     topics: data.topics,
     concepts: data.concepts,
     relations: data.relations,
@@ -411,9 +497,9 @@ export function createKnowledgeBase<Id extends string, TopicKey extends string, 
     narrower,
   };
 
-  const views = new Map<Locale, LocalizedKnowledgeBase<Id, TopicKey, ComparisonKey>>();
-  const localize = (locale: Locale): LocalizedKnowledgeBase<Id, TopicKey, ComparisonKey> => {
-    if (!locales.includes(locale)) throw unknown('locale', locale, locales);
+  const views = new Map<Locale, LocalizedKnowledgeBase<Id, TopicKey, ComparisonKey, ModelKey, LayerKey>>();
+  const localize = (locale: Locale): LocalizedKnowledgeBase<Id, TopicKey, ComparisonKey, ModelKey, LayerKey> => {
+    expectOneOf('locale', locale, locales);
     let view = views.get(locale);
     if (view === undefined) {
       view = createLocalizedView(base, locale);
@@ -426,10 +512,10 @@ export function createKnowledgeBase<Id extends string, TopicKey extends string, 
 }
 
 /** Build the per-locale view of `base`, delegating every lookup to it and mapping results by identity. */
-function createLocalizedView<Id extends string, TopicKey extends string, ComparisonKey extends string>(
-  base: Omit<KnowledgeBase<Id, TopicKey, ComparisonKey>, 'localize'>,
+function createLocalizedView<Id extends string, TopicKey extends string, ComparisonKey extends string, ModelKey extends Id, LayerKey extends Id>(
+  base: Omit<KnowledgeBase<Id, TopicKey, ComparisonKey, ModelKey, LayerKey>, 'localize'>,
   locale: Locale,
-): LocalizedKnowledgeBase<Id, TopicKey, ComparisonKey> {
+): LocalizedKnowledgeBase<Id, TopicKey, ComparisonKey, ModelKey, LayerKey> {
   type LC = LocalizedConcept<Id, TopicKey>;
   type LX = LocalizedComparison<Id, ComparisonKey, TopicKey>;
   // Every record looked up below comes from `base`, so the Maps always hold it; `?? fail()` documents that.
@@ -445,7 +531,7 @@ function createLocalizedView<Id extends string, TopicKey extends string, Compari
     base.comparisons.map((comparison) => [comparison, localizeComparison(comparison, locale)]),
   );
   const responsibilityMatrix = localizeResponsibilityMatrix(base.responsibilityMatrix, locale);
-  const cells = new Map<ResponsibilityCell<Id>, LocalizedResponsibilityCell<Id>>(
+  const cells = new Map<ResponsibilityCell<ModelKey, LayerKey>, LocalizedResponsibilityCell<ModelKey, LayerKey>>(
     base.responsibilityMatrix.cells.map((cell, index) => [cell, responsibilityMatrix.cells[index] ?? fail()]),
   );
 
@@ -482,4 +568,22 @@ function createLocalizedView<Id extends string, TopicKey extends string, Compari
     broader: (id) => base.broader(id).map(concept),
     narrower: (id) => base.narrower(id).map(concept),
   };
+}
+
+/** The top-level keys of {@link KnowledgeBaseData}. */
+const dataKeys = ['topics', 'concepts', 'relations', 'comparisons', 'responsibilityMatrix'] as const;
+
+/**
+ * Check the shape of the data handed to {@link createKnowledgeBase}: an object with the five arrays or
+ * objects the compiler emits. The records themselves are trusted (the compiler validated them).
+ */
+function checkData(data: unknown): void {
+  const expected = `knowledge-base data (an object with ${dataKeys.map((key) => `\`${key}\``).join(', ')}, as the content compiler emits it)`;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw invalidTypeError('argument of createKnowledgeBase', data, expected);
+  const record = data as Record<string, unknown>;
+  for (const key of dataKeys) {
+    const value = record[key];
+    const ok = key === 'responsibilityMatrix' ? value !== null && typeof value === 'object' && !Array.isArray(value) : Array.isArray(value);
+    if (!ok) throw invalidTypeError(`\`${key}\` of the data given to createKnowledgeBase`, value, key === 'responsibilityMatrix' ? 'an object' : 'an array', `Expected ${expected}`);
+  }
 }

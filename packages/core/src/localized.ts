@@ -130,11 +130,11 @@ export interface LocalizedComparison<Id extends string = string, ComparisonKey e
 }
 
 /** A {@link ResponsibilityCell} in one locale. */
-export interface LocalizedResponsibilityCell<Id extends string = string> {
+export interface LocalizedResponsibilityCell<ModelKey extends string = string, LayerKey extends string = ModelKey> {
   /** The service model (or on-premises) concept id. */
-  readonly model: Id;
+  readonly model: ModelKey;
   /** The stack layer concept id. */
-  readonly layer: Id;
+  readonly layer: LayerKey;
   /** Who manages that layer under that model. */
   readonly manager: Manager;
   /** Optional explanation of this cell. */
@@ -142,17 +142,17 @@ export interface LocalizedResponsibilityCell<Id extends string = string> {
 }
 
 /** The {@link ResponsibilityMatrix} in one locale. */
-export interface LocalizedResponsibilityMatrix<Id extends string = string> {
+export interface LocalizedResponsibilityMatrix<Id extends string = string, ModelKey extends Id = Id, LayerKey extends Id = Id> {
   /** Title of the matrix. */
   readonly title: string;
   /** Introduction as Markdown. */
   readonly description: string;
   /** Stack layers, bottom to top. */
-  readonly layers: readonly Id[];
+  readonly layers: readonly LayerKey[];
   /** Models (columns): on-premises, then the service models. */
-  readonly models: readonly Id[];
+  readonly models: readonly ModelKey[];
   /** Every model × layer cell, model-major. */
-  readonly cells: readonly LocalizedResponsibilityCell<Id>[];
+  readonly cells: readonly LocalizedResponsibilityCell<ModelKey, LayerKey>[];
   /** Where the assignments come from. */
   readonly sources: readonly LocalizedSource[];
   /** Date (YYYY-MM-DD) the content last changed. */
@@ -290,10 +290,10 @@ export function localizeComparison<Id extends string, ComparisonKey extends stri
  * @returns
  *   A new record whose note (if any) is a string.
  */
-export function localizeResponsibilityCell<Id extends string>(
-  cell: ResponsibilityCell<Id>,
+export function localizeResponsibilityCell<ModelKey extends string, LayerKey extends string>(
+  cell: ResponsibilityCell<ModelKey, LayerKey>,
   locale: Locale,
-): LocalizedResponsibilityCell<Id> {
+): LocalizedResponsibilityCell<ModelKey, LayerKey> {
   const note = pick(cell.note, locale);
   return { model: cell.model, layer: cell.layer, manager: cell.manager, ...(note === undefined ? {} : { note }) };
 }
@@ -308,10 +308,10 @@ export function localizeResponsibilityCell<Id extends string>(
  * @returns
  *   A new record whose texts are strings.
  */
-export function localizeResponsibilityMatrix<Id extends string>(
-  matrix: ResponsibilityMatrix<Id>,
+export function localizeResponsibilityMatrix<Id extends string, ModelKey extends Id, LayerKey extends Id>(
+  matrix: ResponsibilityMatrix<Id, ModelKey, LayerKey>,
   locale: Locale,
-): LocalizedResponsibilityMatrix<Id> {
+): LocalizedResponsibilityMatrix<Id, ModelKey, LayerKey> {
   return {
     title: matrix.title[locale],
     description: matrix.description[locale],

@@ -242,12 +242,15 @@ export interface Comparison<Id extends string = string, ComparisonKey extends st
 /** Who manages a stack layer under a service model. */
 export type Manager = 'provider' | 'customer' | 'shared';
 
-/** One cell of the responsibility matrix. */
-export interface ResponsibilityCell<Id extends string = string> {
+/**
+ * One cell of the responsibility matrix. `ModelKey` and `LayerKey` are the matrix's model and layer
+ * concept ids (`ServiceModelId` and `StackLayerId` in the bundled knowledge base).
+ */
+export interface ResponsibilityCell<ModelKey extends string = string, LayerKey extends string = ModelKey> {
   /** The service model (or on-premises) concept id. */
-  readonly model: Id;
+  readonly model: ModelKey;
   /** The stack layer concept id. */
-  readonly layer: Id;
+  readonly layer: LayerKey;
   /** Who manages that layer under that model. */
   readonly manager: Manager;
   /** Optional explanation of this cell (why it is shared, what part the customer keeps). */
@@ -255,25 +258,35 @@ export interface ResponsibilityCell<Id extends string = string> {
 }
 
 /** Who manages which layer of the IT stack, for on-premises and each cloud service model. */
-export interface ResponsibilityMatrix<Id extends string = string> {
+export interface ResponsibilityMatrix<Id extends string = string, ModelKey extends Id = Id, LayerKey extends Id = Id> {
   /** Title of the matrix. */
   readonly title: LocalizedText;
   /** Introduction as Markdown. */
   readonly description: LocalizedText;
   /** Stack layers, bottom (networking) to top (applications), as the seed lists them. */
-  readonly layers: readonly Id[];
+  readonly layers: readonly LayerKey[];
   /** Models (columns): on-premises, then the service models. */
-  readonly models: readonly Id[];
+  readonly models: readonly ModelKey[];
   /** Every model × layer cell, model-major. */
-  readonly cells: readonly ResponsibilityCell<Id>[];
+  readonly cells: readonly ResponsibilityCell<ModelKey, LayerKey>[];
   /** Where the assignments come from. */
   readonly sources: readonly Source[];
   /** Date (YYYY-MM-DD) the content last changed. */
   readonly updated: string;
 }
 
-/** The plain data of a knowledge base, as the content compiler emits it. */
-export interface KnowledgeBaseData<Id extends string = string, TopicKey extends string = string, ComparisonKey extends string = string> {
+/**
+ * The plain data of a knowledge base, as the content compiler emits it. The type parameters are its
+ * concept, topic and comparison ids and the responsibility matrix's model and layer ids: literal unions
+ * for the bundled data, `string` for data read at run time.
+ */
+export interface KnowledgeBaseData<
+  Id extends string = string,
+  TopicKey extends string = string,
+  ComparisonKey extends string = string,
+  ModelKey extends Id = Id,
+  LayerKey extends Id = Id,
+> {
   /** Topics, in display order (parents before children). */
   readonly topics: readonly Topic<TopicKey>[];
   /** Concepts, in stable order: by topic order, then level, then id. */
@@ -283,5 +296,5 @@ export interface KnowledgeBaseData<Id extends string = string, TopicKey extends 
   /** Comparison tables. */
   readonly comparisons: readonly Comparison<Id, ComparisonKey, TopicKey>[];
   /** The responsibility matrix. */
-  readonly responsibilityMatrix: ResponsibilityMatrix<Id>;
+  readonly responsibilityMatrix: ResponsibilityMatrix<Id, ModelKey, LayerKey>;
 }

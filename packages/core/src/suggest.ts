@@ -42,7 +42,8 @@ export function editDistance(a: string, b: string): number {
  * The candidates closest to `value`, best first, among those close enough to be a plausible typo
  * (1 edit for values of up to 3 characters, else at most 2 edits or 40 % of the length, whichever is
  * more; or one being a prefix of the other, of at least 3 characters). Comparison ignores case. Ties keep
- * the candidates' order.
+ * the candidates' order. A common language name ({@link languageAliases}: `cn`, `chinese`, `en-US`…)
+ * suggests its locale first when that locale is a candidate.
  *
  * @param value
  *   The unknown value (an id, a key, an enum value).
@@ -54,6 +55,45 @@ export function editDistance(a: string, b: string): number {
  *   Zero to `limit` suggestions.
  */
 export function suggest(value: string, candidates: Iterable<string>, limit = 1): string[] {
+  const needle = value.toLowerCase();
+  const list = [...candidates];
+  // Note: an alias (`cn`, `chinese`, `zh-CN`) names its language outright, whatever the edit distance says.
+  const aliased = Object.hasOwn(languageAliases, needle.normalize('NFKC')) ? languageAliases[needle.normalize('NFKC')] : undefined;
+  if (aliased !== undefined && list.includes(aliased) && !list.includes(value)) {
+    return [aliased, ...suggestByDistance(value, list.filter((candidate) => candidate !== aliased), limit - 1)];
+  }
+  return suggestByDistance(value, list, limit);
+}
+
+/**
+ * Common names of the knowledge base's languages that are not its locale ids, lower-cased: `cn`, `zh-cn`,
+ * `zh-hans`, `zh_cn`, `chinese`, `中文` → `zh`; `english`, `en-us`, `en-gb` → `en`. {@link suggest}
+ * offers the locale for them when it is a candidate (so `--lang cn` suggests `zh`, not `en`).
+ */
+export const languageAliases: Readonly<Record<string, string>> = {
+  cn: 'zh',
+  'zh-cn': 'zh',
+  zh_cn: 'zh',
+  'zh-hans': 'zh',
+  zh_hans: 'zh',
+  'zh-sg': 'zh',
+  chinese: 'zh',
+  mandarin: 'zh',
+  中文: 'zh',
+  汉语: 'zh',
+  简体中文: 'zh',
+  english: 'en',
+  'en-us': 'en',
+  en_us: 'en',
+  'en-gb': 'en',
+  en_gb: 'en',
+  英文: 'en',
+  英语: 'en',
+};
+
+/** {@link suggest} without the alias table. */
+function suggestByDistance(value: string, candidates: readonly string[], limit: number): string[] {
+  if (limit <= 0) return [];
   const needle = value.toLowerCase();
   const length = Array.from(needle).length;
   const threshold = length <= 3 ? 1 : Math.max(2, Math.floor(length * 0.4));
