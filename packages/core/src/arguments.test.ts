@@ -92,6 +92,6 @@ describe('core arguments', () => {
 
   it('createKnowledgeBase rejects data that is not knowledge-base data', () => {
     expect(thrown(() => createKnowledgeBase(null as never)).message).toMatch(/^Unexpected argument of createKnowledgeBase null, expected knowledge-base data/u);
-    expect(thrown(() => createKnowledgeBase({ ...kb, concepts: 'x' } as never)).message).toMatch(/^Unexpected `concepts` of the data given to createKnowledgeBase `x`, expected an array/u);
+    expect(thrown(() => createKnowledgeBase({ ...kb, concepts: 'x' } as never)).message).toMatch(/^Unexpected `concepts` of the argument of createKnowledgeBase `x`, expected an array/u);
   });
 });

@@ -14,6 +14,7 @@ describe('@cloudvirt/core', () => {
         'createKnowledgeBase',
         'describeValue',
         'editDistance',
+        'expectKnowledgeBaseData',
         'expectOneOf',
         'expectString',
         'expectStringArray',

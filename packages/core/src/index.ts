@@ -44,7 +44,7 @@ export type {
   StackLayerIdOf,
   TopicIdOf,
 } from './knowledge-base.js';
-export { createKnowledgeBase } from './knowledge-base.js';
+export { createKnowledgeBase, expectKnowledgeBaseData } from './knowledge-base.js';
 export type {
   LocalizedComparison,
   LocalizedComparisonCell,

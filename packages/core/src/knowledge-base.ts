@@ -291,7 +291,7 @@ export function createKnowledgeBase<
   ModelKey extends Id = Id,
   LayerKey extends Id = Id,
 >(data: KnowledgeBaseData<Id, TopicKey, ComparisonKey, ModelKey, LayerKey>): KnowledgeBase<Id, TopicKey, ComparisonKey, ModelKey, LayerKey> {
-  checkData(data);
+  expectKnowledgeBaseData('argument of createKnowledgeBase', data);
   type C = Concept<Id, TopicKey>;
   type X = Comparison<Id, ComparisonKey, TopicKey>;
 
@@ -574,16 +574,23 @@ function createLocalizedView<Id extends string, TopicKey extends string, Compari
 const dataKeys = ['topics', 'concepts', 'relations', 'comparisons', 'responsibilityMatrix'] as const;
 
 /**
- * Check the shape of the data handed to {@link createKnowledgeBase}: an object with the five arrays or
- * objects the compiler emits. The records themselves are trusted (the compiler validated them).
+ * Check that an argument is knowledge-base data: an object with the five arrays or objects the compiler
+ * emits (a {@link KnowledgeBase} is one too). The records themselves are trusted (the compiler validated
+ * them). Every function of render and flashcards that takes a knowledge base checks it with this.
+ *
+ * @param what
+ *   Which argument, for the message (`knowledge base argument of toAnkiPackage`).
+ * @param data
+ *   The value received.
+ * @throws {TypeError} When `data` is not an object or lacks one of the five members.
  */
-function checkData(data: unknown): void {
-  const expected = `knowledge-base data (an object with ${dataKeys.map((key) => `\`${key}\``).join(', ')}, as the content compiler emits it)`;
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw invalidTypeError('argument of createKnowledgeBase', data, expected);
+export function expectKnowledgeBaseData(what: string, data: unknown): asserts data is KnowledgeBaseData {
+  const expected = `knowledge-base data (an object with ${dataKeys.map((key) => `\`${key}\``).join(', ')}, such as \`kb\` from @cloudvirt/core)`;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw invalidTypeError(what, data, expected);
   const record = data as Record<string, unknown>;
   for (const key of dataKeys) {
     const value = record[key];
     const ok = key === 'responsibilityMatrix' ? value !== null && typeof value === 'object' && !Array.isArray(value) : Array.isArray(value);
-    if (!ok) throw invalidTypeError(`\`${key}\` of the data given to createKnowledgeBase`, value, key === 'responsibilityMatrix' ? 'an object' : 'an array', `Expected ${expected}`);
+    if (!ok) throw invalidTypeError(`\`${key}\` of the ${what}`, value, key === 'responsibilityMatrix' ? 'an object' : 'an array', `Expected ${expected}`);
   }
 }
