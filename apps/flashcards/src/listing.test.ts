@@ -16,14 +16,31 @@ describe('listFlashcards', () => {
     }
   });
 
-  it('should count concepts and notes per topic, sub-topics included', () => {
+  it('should count concepts per topic, sub-topics included', () => {
     const roots = listing.topics.filter((topic) => topic.parent === null);
     expect(roots.reduce((sum, topic) => sum + topic.concepts, 0)).toBe(kb.concepts.length);
-    expect(roots.reduce((sum, topic) => sum + topic.notes, 0)).toBe(listing.total.notes);
     for (const root of roots) {
       const children = listing.topics.filter((topic) => topic.parent === root.id);
       if (children.length > 0) expect(children.reduce((sum, topic) => sum + topic.concepts, 0)).toBe(root.concepts);
     }
+  });
+
+  it('should count per topic the notes that exporting that topic gives', () => {
+    for (const topic of listing.topics) {
+      const plan = planFlashcards({ lang: 'zh', topics: [topic.id] });
+      expect(topic.notes, topic.id).toBe(plan.summary.format === 'md' ? -1 : plan.summary.notes);
+      expect(topic.concepts, topic.id).toBe(plan.summary.concepts);
+    }
+  });
+
+  it('should count the responsibility cards of the service models of a topic with the topic (PaaS: who manages the OS?)', () => {
+    const serviceModels = listing.topics.find((topic) => topic.id === 'service-models')!;
+    const plan = planFlashcards({ lang: 'zh', topics: ['service-models'] });
+    const models = kb.responsibilityMatrix.models.filter((model) => kb.getConcept(model).topic === 'service-models');
+    expect(models).toContain('paas');
+    const cells = kb.responsibilityMatrix.cells.filter((cell) => models.includes(cell.model));
+    expect(plan.summary.format !== 'md' && plan.summary.byKind.responsibility?.notes).toBe(cells.length);
+    expect(serviceModels.notes).toBe(plan.summary.format === 'md' ? -1 : plan.summary.notes);
   });
 
   it('should count levels and card kinds, flagging the defaults', () => {

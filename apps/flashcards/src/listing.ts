@@ -4,8 +4,8 @@
  * @module
  */
 import { kb as bundledKb, levels as allLevels, type Level, type LocalizedText } from '@cloudvirt/core';
-import { ankiCardKinds, defaultAnkiCardKinds, planAnkiDeck, type AnkiCardKind } from '@cloudvirt/render/anki';
-import { deckLanguages, expectOneOf, outputFormats, withSubtopics, type DeckLanguage, type FlashcardsKnowledgeBase, type OutputFormat } from './selection.js';
+import { ankiCardKinds, defaultAnkiCardKinds, planAnkiDeck, withAnkiSubtopics, type AnkiCardKind } from '@cloudvirt/render/anki';
+import { deckLanguages, expectOneOf, outputFormats, type DeckLanguage, type FlashcardsKnowledgeBase, type OutputFormat } from './selection.js';
 
 /** One topic of the listing. */
 export interface TopicListing {
@@ -19,7 +19,10 @@ export interface TopicListing {
   readonly label: LocalizedText;
   /** Concepts of the topic and its sub-topics. */
   readonly concepts: number;
-  /** Notes of the full deck (default card kinds) in the decks of the topic and its sub-topics. */
+  /**
+   * Notes (default card kinds) of the deck `--topic <id>` exports: planned with the very options of that
+   * export, so the two always agree (the responsibility cards of the topic's service models included).
+   */
   readonly notes: number;
 }
 
@@ -92,8 +95,6 @@ export function listFlashcards(options: { readonly lang?: DeckLanguage; readonly
     const cards = notes.reduce((sum, note) => sum + note.noteType.cardOrdinals(note.fields.map((field) => field.normalize('NFC'))).length, 0);
     return { id, default: defaults.includes(id), notes: notes.length, cards };
   });
-  const defaultNotes = plan.notes.filter((note) => defaults.includes(note.kind));
-  const topicOfNote = (tags: readonly string[]): string | undefined => tags.find((tag) => tag.startsWith('cloudvirt::topic::'))?.slice('cloudvirt::topic::'.length);
   const depthOf = (id: string): number => {
     let depth = 0;
     let parent = kb.topics.find((topic) => topic.id === id)?.parent;
@@ -115,14 +116,14 @@ export function listFlashcards(options: { readonly lang?: DeckLanguage; readonly
   for (const topic of kb.topics) if (!ordered.includes(topic.id)) ordered.push(topic.id);
   const topics = ordered.map((id): TopicListing => {
     const topic = kb.topics.find((candidate) => candidate.id === id)!;
-    const family = withSubtopics(kb, [id]);
+    const family = withAnkiSubtopics(kb, [id]);
     return {
       id,
       parent: topic.parent ?? null,
       depth: depthOf(id),
       label: topic.label,
       concepts: kb.concepts.filter((concept) => family.has(concept.topic)).length,
-      notes: defaultNotes.filter((note) => family.has(topicOfNote(note.tags) ?? '')).length,
+      notes: planAnkiDeck(kb, { lang, cardKinds: defaults, topics: [id] }).notes.length,
     };
   });
   const defaultKinds = cardKinds.filter((kind) => kind.default);

@@ -2,7 +2,8 @@ import { kb } from '@cloudvirt/core';
 import { defaultAnkiCardKinds } from '@cloudvirt/render/anki';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './errors.js';
-import { expectOneOf, resolveFlashcardsOptions, toAnkiDeckOptions, withSubtopics, type FlashcardsOptions } from './selection.js';
+import { withAnkiSubtopics } from '@cloudvirt/render/anki';
+import { expectOneOf, resolveFlashcardsOptions, toAnkiDeckOptions, type FlashcardsOptions } from './selection.js';
 
 function usageError(options: FlashcardsOptions): UsageError {
   try {
@@ -31,7 +32,7 @@ describe('resolveFlashcardsOptions', () => {
   it('should resolve topics by id or label and include their sub-topics', () => {
     const resolved = resolveFlashcardsOptions({ topics: ['虚拟化'] });
     expect(resolved.topics).toEqual(['virtualization']);
-    const family = withSubtopics(kb, ['virtualization']);
+    const family = withAnkiSubtopics(kb, ['virtualization']);
     expect(family.size).toBeGreaterThan(1);
     expect(resolved.selectedConcepts.length).toBe(kb.concepts.filter((concept) => family.has(concept.topic)).length);
     expect(resolved.selectedConcepts.every((concept) => family.has(concept.topic))).toBe(true);

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { kb as bundledKb, levels as allLevels, normalizeTerm, type Concept, type KnowledgeBase, type Level } from '@cloudvirt/core';
-import { ankiCardKinds, ankiLanguages, defaultAnkiCardKinds, type AnkiCardKind, type AnkiDeckOptions, type AnkiLanguage } from '@cloudvirt/render/anki';
+import { kb as bundledKb, levels as allLevels, type Concept, type KnowledgeBase, type Level } from '@cloudvirt/core';
+import { ankiCardKinds, ankiLanguages, defaultAnkiCardKinds, findAnkiTopic, withAnkiSubtopics, type AnkiCardKind, type AnkiDeckOptions, type AnkiLanguage } from '@cloudvirt/render/anki';
 import { UsageError } from './errors.js';
 import { didYouMean } from './suggest.js';
 
@@ -91,10 +91,9 @@ export function expectOneOf<T extends string>(option: string, value: string, all
   throw new UsageError(`Unexpected ${option} value \`${value}\`, expected one of ${quoteList(allowed)}`, guess ? `Did you mean \`${guess}\`?` : undefined);
 }
 
-/** Topic ids by normalized id and label (English and Chinese). */
+/** A topic id by id or label (English and Chinese): render's `findAnkiTopic`, the resolver the decks use. */
 function resolveTopic(kb: FlashcardsKnowledgeBase, value: string): string {
-  const wanted = normalizeTerm(value);
-  const topic = kb.topics.find((candidate) => [candidate.id, candidate.label.en, candidate.label.zh].some((term) => normalizeTerm(term) === wanted));
+  const topic = findAnkiTopic(kb, value);
   if (topic !== undefined) return topic.id;
   const terms = kb.topics.flatMap((candidate) => [candidate.id, candidate.label.en, candidate.label.zh]);
   const guess = didYouMean(value, terms);
@@ -132,28 +131,6 @@ function unique<T>(values: readonly T[]): T[] {
 /** Whether a concept passes the topic, level and concept filters. */
 function passes(concept: Concept, topics: ReadonlySet<string> | undefined, levels: readonly Level[] | undefined, concepts: readonly string[] | undefined): boolean {
   return (topics === undefined || topics.has(concept.topic)) && (levels === undefined || levels.includes(concept.level)) && (concepts === undefined || concepts.includes(concept.id));
-}
-
-/**
- * The topics and all their descendants.
- *
- * @param kb The knowledge base.
- * @param ids Topic ids.
- * @returns The ids plus every sub-topic id, at any depth.
- */
-export function withSubtopics(kb: FlashcardsKnowledgeBase, ids: readonly string[]): Set<string> {
-  const out = new Set(ids);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const topic of kb.topics) {
-      if (topic.parent !== undefined && out.has(topic.parent) && !out.has(topic.id)) {
-        out.add(topic.id);
-        grew = true;
-      }
-    }
-  }
-  return out;
 }
 
 /** The "selects nothing" error, with what each filter alone would have let through. */
@@ -210,7 +187,7 @@ export function resolveFlashcardsOptions(options: FlashcardsOptions = {}): Resol
   if (deckName !== undefined && deckName.split('::').some((part) => part.trim() === '')) {
     throw new UsageError(`Unexpected ${optionLabels.deckName} value \`${deckName}\`, expected non-empty names separated by \`::\``, 'For example `--deck-name "Cloud::VMM"` makes a `VMM` deck inside `Cloud`.');
   }
-  const topicSet = topics === undefined ? undefined : withSubtopics(kb, topics);
+  const topicSet = topics === undefined ? undefined : withAnkiSubtopics(kb, topics);
   const selectedConcepts = kb.concepts.filter((concept) => passes(concept, topicSet, levels, concepts));
   if (selectedConcepts.length === 0) throw emptySelection(kb, topicSet, levels, concepts);
   return { kb, lang, format, cardKinds, defaultCardKinds: kindsAsked === undefined, topics, levels, concepts, deckName, selectedConcepts };

@@ -193,6 +193,30 @@ describe.concurrent('cloudvirt-flashcards (built CLI)', () => {
     expect(readFileSync(join(cwd, 'cloudvirt-en-kvm.apkg'), 'utf8')).toBe('my own deck');
   });
 
+  it('should count in --list, --dry-run and the exported .apkg the same notes for a topic (matrix cards with their service models)', async () => {
+    const list = await runCli(['--list', '--json']);
+    expect(list.code).toBe(0);
+    const listing = JSON.parse(list.stdout.toString()) as { topics: { id: string; notes: number; concepts: number }[] };
+    for (const topic of ['service-models', 'stack-layers']) {
+      const listed = listing.topics.find((candidate) => candidate.id === topic)!;
+      const cwd = tempDir();
+      const dry = await runCli(['--topic', topic, '--dry-run', '--json'], { cwd });
+      const real = await runCli(['--topic', topic, '-o', 'deck.apkg', '-q'], { cwd });
+      expect([dry.code, real.code], topic).toEqual([0, 0]);
+      const planned = JSON.parse(dry.stdout.toString()) as { notes: number; cards: number; concepts: number; byKind: Record<string, { notes: number }> };
+      const deck = await openDeck(readFileSync(join(cwd, 'deck.apkg')));
+      expect({ listed: listed.notes, planned: planned.notes, exported: deck.notes.length }, topic).toEqual({ listed: deck.notes.length, planned: deck.notes.length, exported: deck.notes.length });
+      expect(planned.cards, topic).toBe(deck.cards.length);
+      expect(listed.concepts, topic).toBe(planned.concepts);
+      if (topic === 'service-models') {
+        // "Who manages the operating system in PaaS?" comes with the service models, without stack-layers.
+        const paasOs = ankiGuidFor('cloudvirt', 'responsibility', 'paas', 'operating-system', 'responsibility', 'en');
+        expect(deck.notes.some((note) => note.guid === paasOs)).toBe(true);
+        expect(planned.byKind['responsibility']?.notes).toBe(kb.responsibilityMatrix.cells.filter((cell) => kb.getConcept(cell.model).topic === 'service-models').length);
+      }
+    }
+  });
+
   it('should report the same counts with --dry-run --json as the real export', async () => {
     const args = ['--lang', 'bilingual', '--topic', 'virtualization-levels', '--cards', 'all'];
     const [dry, real] = await Promise.all([runCli([...args, '--dry-run', '--json']), runCli([...args, '--json', '-q'])]);

@@ -17,6 +17,7 @@ export { ankiCsvColumns, ankiDeckPlanToCsv, toAnkiCsv } from './anki/to-csv.js';
 export type { AnkiCsvOptions } from './anki/to-csv.js';
 export { planAnkiDeck } from './anki/plan.js';
 export type { AnkiDeckPlan } from './anki/plan.js';
+export { findAnkiTopic, resolveAnkiTopics, withAnkiSubtopics } from './anki/topics.js';
 export type { AnkiPlannedNote } from './anki/context.js';
 export { ankiCardKinds, ankiLanguages, defaultAnkiCardKinds } from './anki/options.js';
 export type { AnkiCardKind, AnkiDeckOptions, AnkiLanguage } from './anki/options.js';

@@ -14,6 +14,7 @@ import type { AnkiCardKind, AnkiDeckOptions, AnkiLanguage } from './options.js';
 import { phrases } from './phrases.js';
 import { studyRanks } from './study-order.js';
 import { cleanText } from './text.js';
+import { withAnkiSubtopics } from './topics.js';
 
 /**
  * Date (UTC) the way fields are rendered last changed. Every note's `mod` is at least this date, so
@@ -100,7 +101,7 @@ export class BuildContext {
     this.concepts = new Map(kb.concepts.map((concept) => [concept.id, concept]));
     this.topics = new Map(kb.topics.map((topic) => [topic.id, topic]));
     this.ranks = studyRanks(kb.concepts);
-    const topicFilter = options.topics === undefined ? null : this.#withSubtopics(options.topics);
+    const topicFilter = options.topics === undefined ? null : withAnkiSubtopics(kb, options.topics);
     this.selected = new Set(
       kb.concepts
         .filter(
@@ -112,21 +113,6 @@ export class BuildContext {
         .map((concept) => concept.id),
     );
     this.#decks.set(this.root, { name: this.root, description: this.#description(rootDescriptions) });
-  }
-
-  #withSubtopics(ids: readonly string[]): Set<string> {
-    const out = new Set(ids);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const topic of this.kb.topics) {
-        if (topic.parent !== undefined && out.has(topic.parent) && !out.has(topic.id)) {
-          out.add(topic.id);
-          grew = true;
-        }
-      }
-    }
-    return out;
   }
 
   #description(byLocale: Readonly<Record<Locale, string>>): string {

@@ -39,7 +39,10 @@ export interface AnkiDeckOptions {
   readonly lang: AnkiLanguage;
   /** Card kinds to include (default: {@link defaultAnkiCardKinds}). */
   readonly cardKinds?: readonly AnkiCardKind[];
-  /** Only concepts of these topics (sub-topics included). */
+  /**
+   * Only these topics (sub-topics included), by id or by English or Chinese label: their concepts, the
+   * comparison cells of those concepts and the responsibility-matrix cells of their service models.
+   */
   readonly topics?: readonly string[];
   /** Only concepts of these levels. */
   readonly levels?: readonly Level[];

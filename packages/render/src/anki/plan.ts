@@ -13,6 +13,7 @@ import type { AnkiCardKind, AnkiDeckOptions, AnkiLanguage } from './options.js';
 import { resolveOptions } from './options.js';
 import { relationNotes } from './relation-notes.js';
 import { comparisonNotes, responsibilityNotes } from './table-notes.js';
+import { resolveAnkiTopics } from './topics.js';
 
 /** The notes and decks of one CloudVirt deck build. */
 export interface AnkiDeckPlan {
@@ -40,12 +41,17 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
  * Plans a CloudVirt deck: builds the notes the options select, in study order (level and
  * prerequisites first, then card kind), and the decks they go to.
  *
+ * Topics may be given by id or by English or Chinese label (see `findAnkiTopic`); what a topic
+ * selection selects is described in `topics.ts` (the matrix cells of the selected service models too).
+ *
  * @param kb Any knowledge base.
- * @param options Language, card kinds, filters, root deck name.
+ * @param given Language, card kinds, filters, root deck name.
  * @returns The plan.
  * @throws {RangeError} On unknown option values or inconsistent knowledge-base data.
  */
-export function planAnkiDeck(kb: KnowledgeBaseData, options: AnkiDeckOptions): AnkiDeckPlan {
+export function planAnkiDeck(kb: KnowledgeBaseData, given: AnkiDeckOptions): AnkiDeckPlan {
+  // Topic labels (`Service models`, `云计算服务类型`) name topics as their ids do.
+  const options: AnkiDeckOptions = given.topics === undefined ? given : { ...given, topics: resolveAnkiTopics(kb, given.topics) };
   const cardKinds = resolveOptions(kb, options);
   const ctx = new BuildContext(kb, options);
   const drafts: AnkiPlannedNote[] = [];

@@ -89,7 +89,7 @@ function modelName(model: Concept, locale: Locale): string {
 }
 
 /**
- * Notes for the responsibility matrix: per cell whose model and layer are selected, "In IaaS, who
+ * Notes for the responsibility matrix: per cell whose service model is selected, "In IaaS, who
  * manages the layer “Servers”?" → provider / customer / shared, with the cell's note and the model's
  * whole column (this layer highlighted) on the back.
  *
@@ -101,7 +101,9 @@ export function responsibilityNotes(ctx: BuildContext): AnkiPlannedNote[] {
   const layers = matrix.layers.map((id) => ctx.concept(id, where));
   const cellAt = (model: string, layer: string): ResponsibilityCell | undefined => matrix.cells.find((cell) => cell.model === model && cell.layer === layer);
   return matrix.cells.flatMap((cell, cellIndex): AnkiPlannedNote[] => {
-    if (!ctx.selected.has(cell.model) || !ctx.selected.has(cell.layer)) return [];
+    // A cell asks about its service model ("In PaaS, who manages…?", filed in the model's deck): it is
+    // selected with the model, whatever layers are selected (topics.ts).
+    if (!ctx.selected.has(cell.model)) return [];
     const model = ctx.concept(cell.model, where);
     const layer = ctx.concept(cell.layer, where);
     const column = element('table', { className: ['cv-table'], ...ctx.localeProps }, [

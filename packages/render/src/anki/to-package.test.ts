@@ -234,7 +234,25 @@ describe('toAnkiPackage', () => {
     expect(await count({ lang: 'en', cardKinds: ['definition'], topics: ['cloud-computing'] })).toBe(4);
     expect(await count({ lang: 'en', cardKinds: ['definition'], levels: ['intermediate'] })).toBe(4);
     expect(await count({ lang: 'en', cardKinds: ['relation'], concepts: ['xen', 'paravirtualization'] })).toBe(1);
-    expect(await count({ lang: 'en', cardKinds: ['responsibility'], concepts: ['iaas', 'servers'] })).toBe(1);
+    // A matrix cell goes with its service model: every layer of IaaS, whichever layers are selected.
+    expect(await count({ lang: 'en', cardKinds: ['responsibility'], concepts: ['iaas'] })).toBe(2);
+    expect(await count({ lang: 'en', cardKinds: ['responsibility'], concepts: ['iaas', 'servers'] })).toBe(2);
+    await expect(count({ lang: 'en', cardKinds: ['responsibility'], concepts: ['servers'] })).rejects.toThrow(/select no notes/);
+  });
+
+  it('should include the responsibility cards of the service models of a selected topic', async () => {
+    const { summary } = await toAnkiPackage(miniKb, { lang: 'en', cardKinds: ['definition', 'responsibility'], topics: ['cloud-computing'] });
+    expect(summary.byKind.responsibility?.notes).toBe(miniKb.responsibilityMatrix.cells.length);
+  });
+
+  it('should accept topic labels in English and Chinese, as @cloudvirt/flashcards does', async () => {
+    const byId = await toAnkiPackage(miniKb, { lang: 'en', topics: ['system-virtualization'] });
+    const label = miniKb.topics.find((topic) => topic.id === 'system-virtualization')!.label;
+    for (const given of [label.en, label.en.toUpperCase(), label.zh]) {
+      const byLabel = await toAnkiPackage(miniKb, { lang: 'en', topics: [given] });
+      expect(byLabel.summary, given).toEqual(byId.summary);
+      expect(Buffer.from(byLabel.bytes).equals(Buffer.from(byId.bytes)), given).toBe(true);
+    }
   });
 
   it('should throw clear errors for unknown option values and empty selections', async () => {
