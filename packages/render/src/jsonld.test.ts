@@ -249,7 +249,7 @@ describe('conceptPageJsonLd', () => {
   });
 
   it('should throw for an unknown concept', () => {
-    expect(() => conceptPageJsonLd(miniKb, 'xem', { lang: 'en' })).toThrow(/Unknown concept id `xem`/);
+    expect(() => conceptPageJsonLd(miniKb, 'xem', { lang: 'en' })).toThrow(/Unexpected concept id `xem`, expected one of .*Did you mean `xen`\?/);
   });
 });
 

@@ -185,15 +185,14 @@ describe('toMarkdownConcept', () => {
     expect(markdownProblems(handbook)).toEqual([]);
   });
 
-  it('should throw a RangeError naming close ids for an unknown concept', () => {
-    expect(() => toMarkdownConcept(miniKb, 'kv')).toThrowErrorMatchingInlineSnapshot(`
-      [RangeError: Unknown concept id \`kv\`, expected the id of a concept in the knowledge base.
-      hint: did you mean \`kvm\`?]
-    `);
+  it('should throw a RangeError naming the ids and the closest one for an unknown concept', () => {
+    expect(() => toMarkdownConcept(miniKb, 'kv')).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: Unexpected concept id \`kv\`, expected one of \`virtualization\`, \`virtual-machine-monitor\`, \`full-virtualization\`, \`paravirtualization\`, \`xen\`, \`kvm\`, \`cloud-computing\`, \`iaas\`, \`operating-system\`, \`servers\`. Did you mean \`kvm\`?]`,
+    );
   });
 
-  it('should throw a TypeError for invalid options', () => {
-    expect(() => toMarkdownConcept(miniKb, 'kvm', { lang: 'fr' as MarkdownLanguage })).toThrow(/Unexpected `lang` "fr", expected one of 'en', 'zh', 'bilingual'/);
+  it('should throw for invalid options', () => {
+    expect(() => toMarkdownConcept(miniKb, 'kvm', { lang: 'fr' as MarkdownLanguage })).toThrow(/Unexpected `lang` option of toMarkdownConcept `fr`, expected one of `en`, `zh`, `bilingual`/);
     expect(() => toMarkdownConcept(miniKb, 'kvm', { links: { pattern: '/concepts/' } })).toThrow(/with an `\{id\}` placeholder/);
     expect(() => toMarkdownConcept(miniKb, 'kvm', { baseUrl: 'cloudvirt.example' })).toThrow(/expected an absolute URL/);
   });

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { KnowledgeBaseData, Level } from '@cloudvirt/core';
-import { levels } from '@cloudvirt/core';
+import type { ConceptIdOf, KnowledgeBaseData, Level, TopicIdOf } from '@cloudvirt/core';
+import { levels, unknownValueError } from '@cloudvirt/core';
 
 /** Deck language: English, Chinese, or both on every card (`bilingual`). */
 export type AnkiLanguage = 'en' | 'zh' | 'bilingual';
@@ -33,8 +33,12 @@ export function defaultAnkiCardKinds(lang: AnkiLanguage): readonly AnkiCardKind[
     : ['definition', 'cloze', 'comparison', 'responsibility', 'relation'];
 }
 
-/** Which notes to build, and how to name the decks. */
-export interface AnkiDeckOptions {
+/**
+ * Which notes to build, and how to name the decks. `K` is the knowledge base's type: with the bundled
+ * `kb`, `topics` and `concepts` take its literal ids (typos fail to compile); with data read at run time
+ * they take any string.
+ */
+export interface AnkiDeckOptions<K extends KnowledgeBaseData = KnowledgeBaseData> {
   /** Deck language. */
   readonly lang: AnkiLanguage;
   /** Card kinds to include (default: {@link defaultAnkiCardKinds}). */
@@ -42,23 +46,20 @@ export interface AnkiDeckOptions {
   /**
    * Only these topics (sub-topics included), by id or by English or Chinese label: their concepts, the
    * comparison cells of those concepts and the responsibility-matrix cells of their service models.
+   * Typed as topic ids; labels are accepted at run time (and with untyped data).
    */
-  readonly topics?: readonly string[];
+  readonly topics?: readonly TopicIdOf<K>[];
   /** Only concepts of these levels. */
   readonly levels?: readonly Level[];
-  /** Only these concepts. */
-  readonly concepts?: readonly string[];
+  /** Only these concepts (ids). */
+  readonly concepts?: readonly ConceptIdOf<K>[];
   /** Root deck name (default `CloudVirt`, `CloudVirt 中文`, `CloudVirt 中英`); `::` nests it. */
   readonly deckName?: string;
 }
 
-function listOf(candidates: readonly string[]): string {
-  return candidates.length <= 12 ? candidates.join(', ') : `${candidates.slice(0, 12).join(', ')}, … (${candidates.length} in all)`;
-}
-
 function checkMembers(what: string, given: readonly string[] | undefined, known: readonly string[]): void {
   for (const value of given ?? []) {
-    if (!known.includes(value)) throw new RangeError(`Unknown ${what} \`${value}\`, expected one of: ${listOf(known)}.`);
+    if (!known.includes(value)) throw unknownValueError(what, value, known, { plural: `${what}s of the knowledge base` });
   }
 }
 
@@ -71,11 +72,11 @@ function checkMembers(what: string, given: readonly string[] | undefined, known:
  * @throws {RangeError} On an unknown language, card kind, topic, level or concept id.
  */
 export function resolveOptions(kb: KnowledgeBaseData, options: AnkiDeckOptions): readonly AnkiCardKind[] {
-  if (!ankiLanguages.includes(options.lang)) throw new RangeError(`Unknown deck language \`${String(options.lang)}\`, expected one of: ${ankiLanguages.join(', ')}.`);
+  if (!ankiLanguages.includes(options.lang)) throw unknownValueError('deck language', String(options.lang), ankiLanguages);
   checkMembers('card kind', options.cardKinds, ankiCardKinds);
   checkMembers('level', options.levels, levels);
   checkMembers('topic', options.topics, kb.topics.map((topic) => topic.id));
-  checkMembers('concept', options.concepts, kb.concepts.map((concept) => concept.id));
+  checkMembers('concept id', options.concepts, kb.concepts.map((concept) => concept.id));
   if (options.deckName !== undefined && options.deckName.split('::').some((part) => part.trim() === '')) {
     throw new RangeError(`Invalid deck name \`${options.deckName}\`, expected non-empty levels separated by \`::\`.`);
   }

@@ -11,6 +11,7 @@ import { BuildContext } from './context.js';
 import type { AnkiDeck } from './deck.js';
 import type { AnkiCardKind, AnkiDeckOptions, AnkiLanguage } from './options.js';
 import { resolveOptions } from './options.js';
+import { checkAnkiArguments } from './arguments.js';
 import { relationNotes } from './relation-notes.js';
 import { comparisonNotes, responsibilityNotes } from './table-notes.js';
 import { resolveAnkiTopics } from './topics.js';
@@ -47,9 +48,11 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
  * @param kb Any knowledge base.
  * @param given Language, card kinds, filters, root deck name.
  * @returns The plan.
+ * @throws {TypeError} On a missing knowledge base or options, an unknown option key or a wrong type.
  * @throws {RangeError} On unknown option values or inconsistent knowledge-base data.
  */
-export function planAnkiDeck(kb: KnowledgeBaseData, given: AnkiDeckOptions): AnkiDeckPlan {
+export function planAnkiDeck<K extends KnowledgeBaseData>(kb: K, given: AnkiDeckOptions<K>): AnkiDeckPlan {
+  checkAnkiArguments('planAnkiDeck', kb, given);
   // Topic labels (`Service models`, `云计算服务类型`) name topics as their ids do.
   const options: AnkiDeckOptions = given.topics === undefined ? given : { ...given, topics: resolveAnkiTopics(kb, given.topics) };
   const cardKinds = resolveOptions(kb, options);

@@ -3,12 +3,13 @@
  *
  * @module
  */
-import type { KnowledgeBaseData } from '@cloudvirt/core';
+import { expectOneOf, type KnowledgeBaseData } from '@cloudvirt/core';
+import { checkAnkiArguments } from './arguments.js';
 import type { AnkiDeckOptions } from './options.js';
 import { planAnkiDeck, type AnkiDeckPlan } from './plan.js';
 
 /** Options of {@link toAnkiCsv}. */
-export interface AnkiCsvOptions extends AnkiDeckOptions {
+export interface AnkiCsvOptions<K extends KnowledgeBaseData = KnowledgeBaseData> extends AnkiDeckOptions<K> {
   /** Field separator. Default `tab`. */
   readonly separator?: 'tab' | 'comma';
 }
@@ -33,9 +34,14 @@ function quote(value: string, separator: string): string {
  * @param kb The knowledge base data.
  * @param options Deck options plus the separator.
  * @returns The file content (UTF-8 text, LF line ends).
+ * @throws {TypeError} On a missing knowledge base or options, an unknown option key or a wrong type.
+ * @throws {RangeError} On unknown option values (language, card kind, level, topic, concept, separator).
  */
-export function toAnkiCsv(kb: KnowledgeBaseData, options: AnkiCsvOptions): string {
-  return ankiDeckPlanToCsv(planAnkiDeck(kb, options), options.separator === undefined ? {} : { separator: options.separator });
+export function toAnkiCsv<K extends KnowledgeBaseData>(kb: K, options: AnkiCsvOptions<K>): string {
+  checkAnkiArguments('toAnkiCsv', kb, options, ['separator']);
+  const { separator, ...deckOptions } = options;
+  if (separator !== undefined) expectOneOf('`separator` option of toAnkiCsv', separator, ['tab', 'comma']);
+  return ankiDeckPlanToCsv(planAnkiDeck(kb, deckOptions), separator === undefined ? {} : { separator });
 }
 
 /**

@@ -256,10 +256,10 @@ describe('toAnkiPackage', () => {
   });
 
   it('should throw clear errors for unknown option values and empty selections', async () => {
-    await expect(toAnkiPackage(miniKb, { lang: 'fr' as AnkiLanguage })).rejects.toThrow(/Unknown deck language `fr`/);
-    await expect(toAnkiPackage(miniKb, { lang: 'en', topics: ['nope'] })).rejects.toThrow(/Unknown topic `nope`, expected one of: virtualization/);
-    await expect(toAnkiPackage(miniKb, { lang: 'en', cardKinds: ['flash' as 'cloze'] })).rejects.toThrow(/Unknown card kind/);
-    await expect(toAnkiPackage(miniKb, { lang: 'en', concepts: ['ghost'] })).rejects.toThrow(/Unknown concept `ghost`/);
+    await expect(toAnkiPackage(miniKb, { lang: 'fr' as AnkiLanguage })).rejects.toThrow(/Unexpected `lang` option of toAnkiPackage `fr`, expected one of `en`, `zh`, `bilingual`/);
+    await expect(toAnkiPackage(miniKb, { lang: 'en', topics: ['nope'] })).rejects.toThrow(/Unexpected topic `nope`, expected one of `virtualization`/);
+    await expect(toAnkiPackage(miniKb, { lang: 'en', cardKinds: ['flash' as 'cloze'] })).rejects.toThrow(/Unexpected card kind in the `cardKinds` option of toAnkiPackage `flash`/);
+    await expect(toAnkiPackage(miniKb, { lang: 'en', concepts: ['ghost'] })).rejects.toThrow(/Unexpected concept id `ghost`/);
     await expect(toAnkiPackage(miniKb, { lang: 'en', cardKinds: ['comparison'], concepts: ['kvm'] })).rejects.toThrow(/select no notes/);
   });
 

@@ -4,13 +4,14 @@
  * @module
  */
 import type { KnowledgeBaseData } from '@cloudvirt/core';
+import { checkAnkiArguments } from './arguments.js';
 import type { AnkiCardKind, AnkiDeckOptions } from './options.js';
 import { writeAnkiPackage } from './package.js';
 import { planAnkiDeck } from './plan.js';
 import type { AnkiSqlJsConfig } from './sqljs.js';
 
 /** Options of {@link toAnkiPackage}. */
-export interface AnkiPackageOptions extends AnkiDeckOptions {
+export interface AnkiPackageOptions<K extends KnowledgeBaseData = KnowledgeBaseData> extends AnkiDeckOptions<K> {
   /** Where sql.js finds its wasm (browsers only). */
   readonly sqlJs?: AnkiSqlJsConfig;
 }
@@ -57,21 +58,25 @@ export interface AnkiPackageResult {
  * @param kb The knowledge base data.
  * @param options Language (`en`, `zh`, `bilingual`), card kinds, topic/level/concept filters, root deck name.
  * @returns The package bytes and a summary.
- * @throws {RangeError} On unknown option values.
+ * @throws {TypeError} On a missing knowledge base or options, an unknown option key (with a did-you-mean) or a
+ *   wrong type (`topics: 'x'` instead of `['x']`).
+ * @throws {RangeError} On unknown option values (language, card kind, level, topic, concept), with a did-you-mean.
  * @example
  * ```ts
  * const { bytes, summary } = await toAnkiPackage(kb, { lang: 'zh', cardKinds: ['definition', 'cloze'] });
  * await writeFile(checkApkgFileName('cloudvirt-zh.apkg'), bytes);
  * ```
  */
-export async function toAnkiPackage(kb: KnowledgeBaseData, options: AnkiPackageOptions): Promise<AnkiPackageResult> {
-  const plan = planAnkiDeck(kb, options);
+export async function toAnkiPackage<K extends KnowledgeBaseData>(kb: K, options: AnkiPackageOptions<K>): Promise<AnkiPackageResult> {
+  checkAnkiArguments('toAnkiPackage', kb, options, ['sqlJs']);
+  const { sqlJs, ...deckOptions } = options;
+  const plan = planAnkiDeck(kb, deckOptions);
   if (plan.notes.length === 0) {
     throw new RangeError('The options select no notes, so there is no deck to write.\nWiden `topics`, `levels`, `concepts` or `cardKinds`.');
   }
   const { bytes, counts } = await writeAnkiPackage(
     { notes: plan.notes, decks: plan.decks },
-    options.sqlJs === undefined ? {} : { sqlJs: options.sqlJs },
+    sqlJs === undefined ? {} : { sqlJs },
   );
   const byKind: Partial<Record<AnkiCardKind, AnkiKindCounts>> = {};
   const byDeck: Record<string, number> = {};

@@ -6,6 +6,7 @@
  */
 import { languageTags, locales, relationTypeList, relationTypes, type Concept, type KnowledgeBaseData, type LocalizedText, type Manager, type Relation } from '@cloudvirt/core';
 import { managerLabels } from '../markdown/labels.js';
+import { checkEntryArguments } from '../shared/arguments.js';
 import { compareCodeUnits, createExpander, GraphBuilder, type Expander, type GraphNode, type NodeWriter } from './graph.js';
 import { externalIri, kbIris, type IriOptions, type KbIris } from './iris.js';
 import { markdownToPlainText } from './plain-text.js';
@@ -30,6 +31,22 @@ export interface JsonLdDatasetOptions extends IriOptions {
   readonly license?: string;
 }
 
+/** The keys of {@link JsonLdDatasetOptions}. */
+const datasetOptionKeys: readonly string[] = ['baseIri', 'conceptUrlPattern', 'title', 'description', 'license'];
+
+/**
+ * Check the arguments of a dataset entry point (`toJsonLdDataset`, `toTurtle`, `toDatasetQuads`,
+ * `buildDatasetGraph`).
+ *
+ * @param fn The function's name, for messages.
+ * @param data Its knowledge-base argument.
+ * @param options Its options argument.
+ * @throws {TypeError} On a missing knowledge base or an unknown option key (with a did-you-mean).
+ */
+export function checkDatasetArguments(fn: string, data: unknown, options: unknown): void {
+  checkEntryArguments(fn, data, options, { keys: datasetOptionKeys });
+}
+
 /** The graph plus what serializers need to write it. */
 export interface DatasetGraph {
   /** Every node, scheme first, then sorted by IRI. */
@@ -50,6 +67,7 @@ export interface DatasetGraph {
  * @throws {TypeError} When the base IRI or a source / Wikipedia URL is invalid.
  */
 export function buildDatasetGraph(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): DatasetGraph {
+  checkDatasetArguments('buildDatasetGraph', data, options);
   const iris = kbIris(options);
   const expand = createExpander(iris.relationVocabulary, iris.dataVocabulary);
   const graph = new GraphBuilder(expand);

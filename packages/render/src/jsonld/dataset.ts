@@ -5,7 +5,7 @@
  * @module
  */
 import type { KnowledgeBaseData } from '@cloudvirt/core';
-import { buildDatasetGraph, type JsonLdDatasetOptions } from './dataset-graph.js';
+import { buildDatasetGraph, checkDatasetArguments, type JsonLdDatasetOptions } from './dataset-graph.js';
 import { compareCodeUnits, createExpander, termOf, type GraphNode, type GraphValue } from './graph.js';
 import { kbIris, type IriOptions } from './iris.js';
 import { datasetTerms, datasetTypeTerms, namespaces, type Prefix, type TermDefinition } from './vocabulary.js';
@@ -63,6 +63,7 @@ export function jsonLdDatasetContext(options?: IriOptions): JsonObject {
  * @throws {TypeError} When the base IRI or a URL in the data is invalid.
  */
 export function toJsonLdDataset(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): JsonLdDataset {
+  checkDatasetArguments('toJsonLdDataset', data, options);
   const graph = buildDatasetGraph(data, options);
   const compact = createCompactor(graph.iris.relationVocabulary, graph.iris.dataVocabulary);
   return { '@context': jsonLdDatasetContext(options), '@graph': graph.nodes.map((node) => nodeToJson(node, compact)) };

@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { languageTags, locales, relationTypes, type Concept, type KnowledgeBaseData, type Locale, type LocalizedText, type Relation } from '@cloudvirt/core';
+import { languageTags, locales, relationTypes, type Concept, type ConceptIdOf, type KnowledgeBaseData, type Locale, type LocalizedText, type Relation } from '@cloudvirt/core';
 import { requireRecord } from '../markdown/kb-index.js';
+import { checkEntryArguments, checkLang } from '../shared/arguments.js';
 import { defaultKnowledgeBaseDescription, defaultKnowledgeBaseTitle } from './dataset-graph.js';
 import { compareCodeUnits } from './graph.js';
 import { externalIri, kbIris, type KbIris } from './iris.js';
@@ -47,13 +48,15 @@ export interface HomePageJsonLdOptions extends PageJsonLdOptions {
  * `sameAs`) and a `DefinedTermSet` stub for its glossary.
  *
  * @param data The knowledge base.
- * @param id Concept id.
- * @param options Page language, base URL, page URL, title, publisher.
+ * @param id Concept id (with the bundled `kb`, a `ConceptId`: typos fail to compile).
+ * @param options Page language (required), base URL, page URL, title, publisher.
  * @returns The block; serialize it with {@link serializeJsonLdForScript}.
- * @throws {RangeError} When `id` is not a concept of `data`.
+ * @throws {TypeError} On a missing knowledge base or options, a non-string id, an unknown option key.
+ * @throws {RangeError} When `id` is not a concept of `data` or `lang` not `en`/`zh` (with a did-you-mean).
  */
-export function conceptPageJsonLd(data: KnowledgeBaseData, id: string, options: ConceptPageJsonLdOptions): ConceptPageJsonLd {
-  const { lang } = options;
+export function conceptPageJsonLd<K extends KnowledgeBaseData>(data: K, id: ConceptIdOf<K>, options: ConceptPageJsonLdOptions): ConceptPageJsonLd {
+  checkEntryArguments('conceptPageJsonLd', data, options, { keys: [...pageOptionKeys, 'pageUrl'], required: true, example: "conceptPageJsonLd(kb, 'kvm', { lang: 'en' })" });
+  const lang = checkLang('conceptPageJsonLd', options.lang, locales);
   const iris = pageIris(options);
   const { concepts } = pageIndex(data);
   const concept = requireRecord(concepts, id, 'concept');
@@ -114,9 +117,12 @@ export function conceptPageJsonLd(data: KnowledgeBaseData, id: string, options: 
  * @param data The knowledge base (for the modification date).
  * @param options Page language, base URL, title, description, license, publisher.
  * @returns The block; serialize it with {@link serializeJsonLdForScript}.
+ * @throws {TypeError} On a missing knowledge base or options, or an unknown option key.
+ * @throws {RangeError} When `lang` is not `en` or `zh` (with a did-you-mean).
  */
 export function homePageJsonLd(data: KnowledgeBaseData, options: HomePageJsonLdOptions): HomePageJsonLd {
-  const { lang } = options;
+  checkEntryArguments('homePageJsonLd', data, options, { keys: [...pageOptionKeys, 'description', 'license'], required: true, example: "homePageJsonLd(kb, { lang: 'en' })" });
+  const lang = checkLang('homePageJsonLd', options.lang, locales);
   const iris = pageIris(options);
   const title = options.title ?? defaultKnowledgeBaseTitle;
   const description = options.description ?? defaultKnowledgeBaseDescription;
@@ -150,6 +156,9 @@ export function homePageJsonLd(data: KnowledgeBaseData, options: HomePageJsonLdO
     ],
   };
 }
+
+/** The keys of {@link PageJsonLdOptions}. */
+const pageOptionKeys: readonly string[] = ['lang', 'baseUrl', 'conceptUrlPattern', 'title', 'publisher'];
 
 function pageIris(options: PageJsonLdOptions): KbIris {
   return kbIris({

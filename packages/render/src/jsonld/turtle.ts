@@ -6,9 +6,10 @@
  */
 import type { KnowledgeBaseData } from '@cloudvirt/core';
 import { DataFactory, Writer, type Quad } from 'n3';
-import { buildDatasetGraph, type JsonLdDatasetOptions } from './dataset-graph.js';
+import { buildDatasetGraph, checkDatasetArguments, type JsonLdDatasetOptions } from './dataset-graph.js';
 import { compareCodeUnits, termOf, type GraphValue } from './graph.js';
 import { kbIris } from './iris.js';
+import type { RdfQuad } from './rdf-types.js';
 import { namespaces } from './vocabulary.js';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -21,11 +22,17 @@ const xsd = (name: string) => namedNode(`${namespaces.xsd}${name}`);
  *
  * @param data The knowledge base.
  * @param options The same options as {@link toJsonLdDataset}.
- * @returns The quads.
+ * @returns The quads (n3's, typed as the RDF/JS interfaces of `rdf-types.ts`).
  * @throws {RangeError} When the data names unknown concepts or topics.
  * @throws {TypeError} When the base IRI or a URL in the data is invalid.
  */
-export function toDatasetQuads(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): Quad[] {
+export function toDatasetQuads(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): RdfQuad[] {
+  checkDatasetArguments('toDatasetQuads', data, options);
+  return datasetQuads(data, options);
+}
+
+/** The sorted n3 quads of {@link toDatasetQuads}, for n3's Writer (arguments already checked). */
+function datasetQuads(data: KnowledgeBaseData, options: JsonLdDatasetOptions | undefined): Quad[] {
   const graph = buildDatasetGraph(data, options);
   const quads: Quad[] = [];
   for (const node of graph.nodes) {
@@ -49,7 +56,8 @@ export function toDatasetQuads(data: KnowledgeBaseData, options?: JsonLdDatasetO
  * @throws {TypeError} When the base IRI or a URL in the data is invalid.
  */
 export function toTurtle(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): string {
-  const quads = toDatasetQuads(data, options);
+  checkDatasetArguments('toTurtle', data, options);
+  const quads = datasetQuads(data, options);
   const iris = kbIris(options);
   const writer = new Writer({ prefixes: { ...namespaces, kb: iris.relationVocabulary, kbd: iris.dataVocabulary, concept: iris.scheme } });
   writer.addQuads(quads);

@@ -4,13 +4,13 @@
  *
  * @module
  */
-import { relationTypes, type Concept, type KnowledgeBaseData, type Locale, type Relation } from '@cloudvirt/core';
+import { relationTypes, type Concept, type ConceptIdOf, type KnowledgeBaseData, type Locale, type Relation } from '@cloudvirt/core';
 import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { conceptAnchorKey, MarkdownContext, paragraph, plain } from './context.js';
 import { storedMarkdownBlocks } from './explanation-blocks.js';
 import { requireRecord } from './kb-index.js';
 import { kindLabels, levelLabels, markdownLabels } from './labels.js';
-import { defaultConceptUrlPattern, resolveMarkdownOptions, type MarkdownOptions } from './options.js';
+import { checkMarkdownArguments, defaultConceptUrlPattern, type MarkdownOptions } from './options.js';
 import { stringifyMarkdown } from './stringify.js';
 
 /**
@@ -61,13 +61,18 @@ export function conceptSection(context: MarkdownContext, concept: Concept, depth
  * One concept as a standalone Markdown document (mdast).
  *
  * @param data The knowledge base.
- * @param id Concept id.
+ * @param id Concept id (with the bundled `kb`, a `ConceptId`: typos fail to compile).
  * @param options Language, link mode (default: site pages `/{lang}/concepts/{id}/`), base URL.
  * @returns The finalized mdast root.
- * @throws {RangeError} When `id` is not a concept of `data`.
+ * @throws {TypeError} On a missing knowledge base, a non-string id or an unknown option key.
+ * @throws {RangeError} When `id` is not a concept of `data` (with a did-you-mean) or `lang` is unknown.
  */
-export function conceptToMdast(data: KnowledgeBaseData, id: string, options?: MarkdownOptions): Root {
-  const context = new MarkdownContext(data, resolveMarkdownOptions(options, { pattern: defaultConceptUrlPattern }));
+export function conceptToMdast<K extends KnowledgeBaseData>(data: K, id: ConceptIdOf<K>, options?: MarkdownOptions): Root {
+  return conceptDocument('conceptToMdast', data, id, options);
+}
+
+function conceptDocument(fn: string, data: KnowledgeBaseData, id: string, options: MarkdownOptions | undefined): Root {
+  const context = new MarkdownContext(data, checkMarkdownArguments(fn, data, options, { pattern: defaultConceptUrlPattern }));
   const concept = requireRecord(context.kb.concepts, id, 'concept');
   return context.finalizeDocument({ type: 'root', children: conceptSection(context, concept, 1) });
 }
@@ -76,13 +81,14 @@ export function conceptToMdast(data: KnowledgeBaseData, id: string, options?: Ma
  * One concept as a standalone Markdown document.
  *
  * @param data The knowledge base.
- * @param id Concept id.
+ * @param id Concept id (with the bundled `kb`, a `ConceptId`: typos fail to compile).
  * @param options Language, link mode (default: site pages `/{lang}/concepts/{id}/`), base URL.
  * @returns Markdown (GFM).
- * @throws {RangeError} When `id` is not a concept of `data`.
+ * @throws {TypeError} On a missing knowledge base, a non-string id or an unknown option key.
+ * @throws {RangeError} When `id` is not a concept of `data` (with a did-you-mean) or `lang` is unknown.
  */
-export function toMarkdownConcept(data: KnowledgeBaseData, id: string, options?: MarkdownOptions): string {
-  return stringifyMarkdown(conceptToMdast(data, id, options));
+export function toMarkdownConcept<K extends KnowledgeBaseData>(data: K, id: ConceptIdOf<K>, options?: MarkdownOptions): string {
+  return stringifyMarkdown(conceptDocument('toMarkdownConcept', data, id, options));
 }
 
 function relationItem(context: MarkdownContext, relation: Relation, direction: 'outgoing' | 'incoming'): ListItem {

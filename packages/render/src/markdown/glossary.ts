@@ -9,7 +9,7 @@ import type { Concept, KnowledgeBaseData, Locale } from '@cloudvirt/core';
 import type { Root, RootContent } from 'mdast';
 import { MarkdownContext, plain } from './context.js';
 import { markdownLabels } from './labels.js';
-import { defaultConceptUrlPattern, resolveMarkdownOptions, type MarkdownOptions } from './options.js';
+import { checkMarkdownArguments, defaultConceptUrlPattern, type MarkdownOptions } from './options.js';
 import { stringifyMarkdown } from './stringify.js';
 import { row, table } from './tables.js';
 
@@ -77,7 +77,11 @@ export function glossarySection(context: MarkdownContext, depth: number): RootCo
  * @returns The finalized mdast root.
  */
 export function glossaryToMdast(data: KnowledgeBaseData, options?: MarkdownOptions): Root {
-  const context = new MarkdownContext(data, resolveMarkdownOptions(options, { pattern: defaultConceptUrlPattern }));
+  return glossaryDocument('glossaryToMdast', data, options);
+}
+
+function glossaryDocument(fn: string, data: KnowledgeBaseData, options: MarkdownOptions | undefined): Root {
+  const context = new MarkdownContext(data, checkMarkdownArguments(fn, data, options, { pattern: defaultConceptUrlPattern }));
   return context.finalizeDocument({ type: 'root', children: glossarySection(context, 1) });
 }
 
@@ -89,7 +93,7 @@ export function glossaryToMdast(data: KnowledgeBaseData, options?: MarkdownOptio
  * @returns Markdown (GFM).
  */
 export function glossaryToMarkdown(data: KnowledgeBaseData, options?: MarkdownOptions): string {
-  return stringifyMarkdown(glossaryToMdast(data, options));
+  return stringifyMarkdown(glossaryDocument('glossaryToMarkdown', data, options));
 }
 
 function sortKey(text: string): string {

@@ -11,7 +11,7 @@ import { conceptSection } from './concept.js';
 import { conceptAnchorKey, MarkdownContext, paragraph } from './context.js';
 import { glossaryAnchorKey, glossarySection } from './glossary.js';
 import { markdownLabels } from './labels.js';
-import { resolveMarkdownOptions, type MarkdownHandbookOptions } from './options.js';
+import { checkMarkdownArguments, type MarkdownHandbookOptions } from './options.js';
 import { stringifyMarkdown } from './stringify.js';
 import { comparisonAnchorKey, comparisonSection, matrixAnchorKey, matrixSection } from './tables.js';
 
@@ -33,7 +33,11 @@ interface TopicNode {
  * @throws {RangeError} When a concept's topic is not one of the topics.
  */
 export function handbookToMdast(data: KnowledgeBaseData, options?: MarkdownHandbookOptions): Root {
-  const context = new MarkdownContext(data, resolveMarkdownOptions(options, 'anchor'));
+  return handbookDocument('handbookToMdast', data, options);
+}
+
+function handbookDocument(fn: string, data: KnowledgeBaseData, options: MarkdownHandbookOptions | undefined): Root {
+  const context = new MarkdownContext(data, checkMarkdownArguments(fn, data, options, 'anchor', true));
   const tree = topicTree(data);
   const children: RootContent[] = [
     context.heading(1, context.text(options?.title ?? markdownLabels.handbookTitle)),
@@ -65,7 +69,7 @@ export function handbookToMdast(data: KnowledgeBaseData, options?: MarkdownHandb
  * @throws {RangeError} When a concept's topic is not one of the topics.
  */
 export function toMarkdownHandbook(data: KnowledgeBaseData, options?: MarkdownHandbookOptions): string {
-  return stringifyMarkdown(handbookToMdast(data, options));
+  return stringifyMarkdown(handbookDocument('toMarkdownHandbook', data, options));
 }
 
 function topicAnchorKey(id: string): string {

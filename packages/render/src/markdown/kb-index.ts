@@ -5,6 +5,7 @@
  * @module
  */
 import type { Comparison, Concept, KnowledgeBaseData, Relation, Topic } from '@cloudvirt/core';
+import { expectString, unknownValueError } from '@cloudvirt/core';
 
 /** Maps by id over a knowledge base, built once per render. */
 export interface KbIndex {
@@ -60,11 +61,9 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
  * @returns The record.
  * @throws {RangeError} When `id` is not in `map`.
  */
-export function requireRecord<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
+export function requireRecord<T>(map: ReadonlyMap<string, T>, id: unknown, what: string): T {
+  expectString(`${what} id`, id, `a ${what} id (a string)`);
   const record = map.get(id);
   if (record !== undefined) return record;
-  const known = [...map.keys()];
-  const close = known.filter((candidate) => candidate.includes(id) || id.includes(candidate)).slice(0, 3);
-  const hint = close.length > 0 ? `did you mean ${close.map((c) => `\`${c}\``).join(' or ')}?` : `known ids start with ${known.slice(0, 5).map((c) => `\`${c}\``).join(', ')}${known.length > 5 ? ', …' : ''}.`;
-  throw new RangeError(`Unknown ${what} id \`${id}\`, expected the id of a ${what} in the knowledge base.\nhint: ${hint}`);
+  throw unknownValueError(`${what} id`, id, [...map.keys()], { plural: `${what} ids of the knowledge base` });
 }

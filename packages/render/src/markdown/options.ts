@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { Locale, LocalizedText } from '@cloudvirt/core';
+import { expectString, invalidTypeError, type Locale, type LocalizedText } from '@cloudvirt/core';
+import { checkEntryArguments, checkLang } from '../shared/arguments.js';
 
 /** Which language(s) to render: one of the locales, or both side by side. */
 export type MarkdownLanguage = Locale | 'bilingual';
@@ -55,24 +56,47 @@ const markdownLanguages: readonly MarkdownLanguage[] = ['en', 'zh', 'bilingual']
  * @returns Complete options.
  * @throws {TypeError} When `lang`, `links` or `baseUrl` is invalid.
  */
-export function resolveMarkdownOptions(options: MarkdownOptions | undefined, defaultLinks: MarkdownLinks): ResolvedMarkdownOptions {
-  const lang = options?.lang ?? 'en';
-  if (!markdownLanguages.includes(lang)) {
-    throw new TypeError(`Unexpected \`lang\` ${JSON.stringify(lang)}, expected one of ${markdownLanguages.map((l) => `'${l}'`).join(', ')}.`);
-  }
+export function resolveMarkdownOptions(options: MarkdownOptions | undefined, defaultLinks: MarkdownLinks, fn = 'the Markdown renderer'): ResolvedMarkdownOptions {
+  const lang = options?.lang === undefined ? 'en' : checkLang(fn, options.lang, markdownLanguages);
   const links = options?.links ?? defaultLinks;
   if (links !== 'anchor') {
-    if (typeof links !== 'object' || typeof links.pattern !== 'string' || !links.pattern.includes('{id}')) {
-      throw new TypeError(
-        `Unexpected \`links\` ${JSON.stringify(links)}, expected 'anchor' or { pattern } with an \`{id}\` placeholder.\nhint: for example { pattern: '${defaultConceptUrlPattern}' }.`,
+    if (links === null || typeof links !== 'object' || typeof links.pattern !== 'string' || !links.pattern.includes('{id}')) {
+      throw invalidTypeError(
+        `\`links\` option of ${fn}`,
+        typeof links === 'object' && links !== null && typeof links.pattern === 'string' ? links.pattern : links,
+        `'anchor' or { pattern } with an \`{id}\` placeholder`,
+        `For example { pattern: '${defaultConceptUrlPattern}' }`,
       );
     }
   }
   const baseUrl = options?.baseUrl;
-  if (baseUrl !== undefined && !URL.canParse(baseUrl)) {
-    throw new TypeError(`Unexpected \`baseUrl\` ${JSON.stringify(baseUrl)}, expected an absolute URL such as 'https://cloudvirt.example/'.`);
+  if (baseUrl !== undefined) {
+    expectString(`\`baseUrl\` option of ${fn}`, baseUrl, "an absolute URL such as 'https://cloudvirt.example/'");
+    if (!URL.canParse(baseUrl)) throw invalidTypeError(`\`baseUrl\` option of ${fn}`, baseUrl, "an absolute URL such as 'https://cloudvirt.example/'");
   }
   return { lang, links, baseUrl };
+}
+
+/** The keys of {@link MarkdownOptions}. */
+const markdownOptionKeys: readonly string[] = ['lang', 'links', 'baseUrl'];
+/** The keys of {@link MarkdownHandbookOptions}. */
+const handbookOptionKeys: readonly string[] = [...markdownOptionKeys, 'title'];
+
+/**
+ * Check the arguments of a Markdown entry point and resolve its options.
+ *
+ * @param fn The function's name, for messages (`toMarkdownConcept`).
+ * @param data Its knowledge-base argument.
+ * @param options Its options argument.
+ * @param defaultLinks The link mode when `links` is not given.
+ * @param handbook Whether the options are {@link MarkdownHandbookOptions} (they may hold a `title`).
+ * @returns The options with defaults filled in.
+ * @throws {TypeError} On a missing knowledge base, an unknown option key, a wrong `links` or `baseUrl`.
+ * @throws {RangeError} On an unknown `lang` (with a did-you-mean).
+ */
+export function checkMarkdownArguments(fn: string, data: unknown, options: unknown, defaultLinks: MarkdownLinks, handbook = false): ResolvedMarkdownOptions {
+  checkEntryArguments(fn, data, options, { keys: handbook ? handbookOptionKeys : markdownOptionKeys });
+  return resolveMarkdownOptions(options as MarkdownOptions | undefined, defaultLinks, fn);
 }
 
 /**

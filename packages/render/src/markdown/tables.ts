@@ -3,13 +3,13 @@
  *
  * @module
  */
-import type { Comparison, KnowledgeBaseData, Source } from '@cloudvirt/core';
+import type { Comparison, ComparisonIdOf, KnowledgeBaseData, Source } from '@cloudvirt/core';
 import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { MarkdownContext, paragraph, plain } from './context.js';
 import { storedMarkdownBlocks } from './explanation-blocks.js';
 import { requireRecord } from './kb-index.js';
 import { managerLabels, markdownLabels } from './labels.js';
-import { defaultConceptUrlPattern, resolveMarkdownOptions, type MarkdownOptions } from './options.js';
+import { checkMarkdownArguments, defaultConceptUrlPattern, type MarkdownOptions } from './options.js';
 import { stringifyMarkdown } from './stringify.js';
 
 /**
@@ -100,13 +100,18 @@ export function matrixSection(context: MarkdownContext, depth: number): RootCont
  * One comparison as a standalone Markdown document (mdast).
  *
  * @param data The knowledge base.
- * @param id Comparison id.
+ * @param id Comparison id (with the bundled `kb`, a `ComparisonId`: typos fail to compile).
  * @param options Language, link mode (default: site pages), base URL.
  * @returns The finalized mdast root.
- * @throws {RangeError} When `id` is not a comparison of `data`.
+ * @throws {TypeError} On a missing knowledge base, a non-string id or an unknown option key.
+ * @throws {RangeError} When `id` is not a comparison of `data` (with a did-you-mean) or `lang` is unknown.
  */
-export function comparisonToMdast(data: KnowledgeBaseData, id: string, options?: MarkdownOptions): Root {
-  const context = new MarkdownContext(data, resolveMarkdownOptions(options, { pattern: defaultConceptUrlPattern }));
+export function comparisonToMdast<K extends KnowledgeBaseData>(data: K, id: ComparisonIdOf<K>, options?: MarkdownOptions): Root {
+  return comparisonDocument('comparisonToMdast', data, id, options);
+}
+
+function comparisonDocument(fn: string, data: KnowledgeBaseData, id: string, options: MarkdownOptions | undefined): Root {
+  const context = new MarkdownContext(data, checkMarkdownArguments(fn, data, options, { pattern: defaultConceptUrlPattern }));
   const comparison = requireRecord(context.kb.comparisons, id, 'comparison');
   return context.finalizeDocument({ type: 'root', children: comparisonSection(context, comparison, 1) });
 }
@@ -115,13 +120,14 @@ export function comparisonToMdast(data: KnowledgeBaseData, id: string, options?:
  * One comparison as a standalone Markdown document with a GFM table.
  *
  * @param data The knowledge base.
- * @param id Comparison id.
+ * @param id Comparison id (with the bundled `kb`, a `ComparisonId`: typos fail to compile).
  * @param options Language, link mode (default: site pages), base URL.
  * @returns Markdown (GFM).
- * @throws {RangeError} When `id` is not a comparison of `data`.
+ * @throws {TypeError} On a missing knowledge base, a non-string id or an unknown option key.
+ * @throws {RangeError} When `id` is not a comparison of `data` (with a did-you-mean) or `lang` is unknown.
  */
-export function comparisonToMarkdown(data: KnowledgeBaseData, id: string, options?: MarkdownOptions): string {
-  return stringifyMarkdown(comparisonToMdast(data, id, options));
+export function comparisonToMarkdown<K extends KnowledgeBaseData>(data: K, id: ComparisonIdOf<K>, options?: MarkdownOptions): string {
+  return stringifyMarkdown(comparisonDocument('comparisonToMarkdown', data, id, options));
 }
 
 /**
@@ -132,7 +138,11 @@ export function comparisonToMarkdown(data: KnowledgeBaseData, id: string, option
  * @returns The finalized mdast root.
  */
 export function matrixToMdast(data: KnowledgeBaseData, options?: MarkdownOptions): Root {
-  const context = new MarkdownContext(data, resolveMarkdownOptions(options, { pattern: defaultConceptUrlPattern }));
+  return matrixDocument('matrixToMdast', data, options);
+}
+
+function matrixDocument(fn: string, data: KnowledgeBaseData, options: MarkdownOptions | undefined): Root {
+  const context = new MarkdownContext(data, checkMarkdownArguments(fn, data, options, { pattern: defaultConceptUrlPattern }));
   return context.finalizeDocument({ type: 'root', children: matrixSection(context, 1) });
 }
 
@@ -144,7 +154,7 @@ export function matrixToMdast(data: KnowledgeBaseData, options?: MarkdownOptions
  * @returns Markdown (GFM).
  */
 export function matrixToMarkdown(data: KnowledgeBaseData, options?: MarkdownOptions): string {
-  return stringifyMarkdown(matrixToMdast(data, options));
+  return stringifyMarkdown(matrixDocument('matrixToMarkdown', data, options));
 }
 
 function describe(context: MarkdownContext, description: Comparison['description'], depth: number, scope: string): RootContent[] {
