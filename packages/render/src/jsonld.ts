@@ -17,4 +17,5 @@ export { conceptPageJsonLd, homePageJsonLd, type ConceptPageJsonLdOptions, type 
 export type * from './jsonld/schema-types.js';
 export { jsonLdScriptElement, serializeJsonLdForScript } from './jsonld/script.js';
 export { toDatasetQuads, toTurtle } from './jsonld/turtle.js';
+export type { RdfBlankNode, RdfDefaultGraph, RdfLiteral, RdfNamedNode, RdfQuad, RdfVariable } from './jsonld/rdf-types.js';
 export { dataVocabulary, datasetTerms, isoThesaurusKinds, namespaces, relationProperties, type DataVocabularyEntry, type TermDefinition, type TermKind } from './jsonld/vocabulary.js';

@@ -5,7 +5,8 @@
  * prefLabel per language per concept).
  */
 import jsonld from 'jsonld';
-import { Parser, type Quad } from 'n3';
+import { Parser } from 'n3';
+import type { RdfQuad } from '../../src/jsonld/rdf-types.js';
 
 const SKOS = 'http://www.w3.org/2004/02/skos/core#';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -33,7 +34,7 @@ export function turtleToTriples(turtle: string): string[] {
 }
 
 /** n3 quads in the same string form. */
-export function quadsToTriples(quads: readonly Quad[]): string[] {
+export function quadsToTriples(quads: readonly RdfQuad[]): string[] {
   return quads.map((quad) => tripleString(quad as unknown as RdfJsQuadLike)).sort();
 }
 
