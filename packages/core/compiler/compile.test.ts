@@ -50,7 +50,7 @@ describe('compileContent', () => {
     expect(virtualization?.explanation.en).toBe(
       'Virtualization is a technology; [cloud computing](concept:cloud-computing) is an environment.\n\n| Term | Is |\n| --- | --- |\n| Virtualization | a technology |',
     );
-    expect(virtualization?.explanation.zh).toMatch(/^虚拟化是一种技术,\[云计算\]\(concept:cloud-computing\)/u);
+    expect(virtualization?.explanation.zh).toMatch(/^虚拟化是一种技术，\[云计算\]\(concept:cloud-computing\)/u);
   });
 
   it('should report all problems at once, across files, sorted by file and position', async () => {

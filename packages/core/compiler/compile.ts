@@ -18,6 +18,9 @@ import { parseMatrix } from './parse-matrix.js';
 import type { TopicDraft } from './parse-topics.js';
 import { parseTopics } from './parse-topics.js';
 import { SourceFile } from './source-file.js';
+import { checkStyle } from './style.js';
+import type { Terminology } from './terminology.js';
+import { checkTerminology, parseTerminology } from './terminology.js';
 import { validateDrafts } from './validate.js';
 import { kebabCase } from './yaml-reader.js';
 
@@ -57,7 +60,7 @@ const ignoredAtRoot = new Set(['README.md']);
 /**
  * Compile a content folder.
  *
- * Reads `topics.md`, `responsibility-matrix.md`, `concepts/*.md` and `comparisons/*.md`, checks every
+ * Reads `topics.md`, `responsibility-matrix.md`, `terminology.md` (optional), `concepts/*.md` and `comparisons/*.md`, checks every
  * rule and reports all problems at once. Never throws for bad content (only for I/O errors other than a
  * missing file or folder).
  *
@@ -70,7 +73,7 @@ const ignoredAtRoot = new Set(['README.md']);
  */
 export async function compileContent(dir: string, options: CompileOptions = {}): Promise<CompileResult> {
   const files: ContentFile[] = [];
-  for (const name of ['topics.md', 'responsibility-matrix.md']) {
+  for (const name of ['topics.md', 'responsibility-matrix.md', 'terminology.md']) {
     const value = await readOptional(path.join(dir, name));
     if (value !== undefined) files.push({ path: name, value });
   }
@@ -118,12 +121,14 @@ export function compileFiles(files: readonly ContentFile[], root = '', options: 
 
   let topicsFile: SourceFile | undefined;
   let matrixFile: SourceFile | undefined;
+  let terminologyFile: SourceFile | undefined;
   const conceptFiles: SourceFile[] = [];
   const comparisonFiles: SourceFile[] = [];
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const match = /^(concepts|comparisons)\/([^/]+)\.md$/u.exec(file.path);
     if (file.path === 'topics.md') topicsFile = source(file.path, file.value);
     else if (file.path === 'responsibility-matrix.md') matrixFile = source(file.path, file.value);
+    else if (file.path === 'terminology.md') terminologyFile = source(file.path, file.value);
     else if (match?.[1] === 'concepts') conceptFiles.push(source(file.path, file.value));
     else if (match?.[1] === 'comparisons') comparisonFiles.push(source(file.path, file.value));
     else if (!ignoredAtRoot.has(file.path)) {
@@ -165,6 +170,10 @@ export function compileFiles(files: readonly ContentFile[], root = '', options: 
   const matrix = matrixFile === undefined ? undefined : parseMatrix(matrixFile, sink);
 
   validateDrafts({ topics, concepts, comparisons, matrix }, sink);
+  const terminology: Terminology | undefined = terminologyFile === undefined ? undefined : parseTerminology(terminologyFile, sink);
+  if (terminology !== undefined) checkTerminology(terminology, concepts, sink);
+  const proseFiles = [topicsFile, matrixFile, ...conceptFiles, ...comparisonFiles].filter((file) => file !== undefined);
+  checkStyle(proseFiles, terminology, sink);
 
   const messages = sortMessages(sink.messages);
   const failed = messages.some((message) => message.fatal || options.frail === true);

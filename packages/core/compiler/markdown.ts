@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit';
 import type { Locale, LocalizedText } from '../src/model.js';
 import { checkInputLimits } from './limits.js';
 import type { MessageSink, Position } from './message.js';
+import { blockProse, inlineParents } from './prose.js';
 import type { SourceFile } from './source-file.js';
 
 /** A value read from the content, with where it was written. */
@@ -151,7 +152,9 @@ function readDocument(file: SourceFile, sink: MessageSink, bodyRule: BodyRule): 
 
   // One pass over the body for raw HTML and `concept:` links (this is the compiler's hot path).
   const links: Located[] = [];
+  const proseBlocks: Nodes[] = [];
   const check = (node: Nodes): void => {
+    if (inlineParents.has(node.type)) proseBlocks.push(node);
     if (node.type === 'html') {
       const snippet = node.value.split('\n')[0] ?? '';
       sink.report('body-structure', file.path, placeOf(node, file.end), `Unexpected raw HTML \`${snippet}\`, expected Markdown`, {
@@ -177,11 +180,36 @@ function readDocument(file: SourceFile, sink: MessageSink, bodyRule: BodyRule): 
     return { file, frontmatter, body: undefined, links };
   }
 
-  return { file, frontmatter, body: readSections(file, sink, rest, blockPlace), links };
+  const sections = readSections(file, sink, rest, blockPlace);
+  collectBodyProse(file, proseBlocks, sections.starts);
+  return { file, frontmatter, body: sections.body, links };
 }
 
-/** Split the body into its `# en` and `# zh` sections and check their layout. */
-function readSections(file: SourceFile, sink: MessageSink, nodes: readonly RootContent[], frontmatterPlace: Position): LocalizedText | undefined {
+/** Add the prose of each body block to `file.prose`, in the language of the section it is in. */
+function collectBodyProse(file: SourceFile, blocks: readonly Nodes[], starts: ReadonlyMap<Locale, number>): void {
+  const enStart = starts.get('en');
+  const zhStart = starts.get('zh');
+  for (const block of blocks) {
+    const offset = block.position?.start.offset ?? 0;
+    const inZh = zhStart !== undefined && offset > zhStart && (enStart === undefined || enStart < zhStart || offset < enStart);
+    const inEn = enStart !== undefined && offset > enStart && (zhStart === undefined || zhStart < enStart || offset < zhStart);
+    const locale: Locale | undefined = inZh ? 'zh' : inEn ? 'en' : undefined;
+    if (locale === undefined) continue;
+    const prose = blockProse(block, file.value, locale);
+    if (prose !== undefined) file.prose.push(prose);
+  }
+}
+
+/**
+ * Split the body into its `# en` and `# zh` sections and check their layout. Returns the sections' text
+ * (when both are present and non-empty) and the offset of each section's heading.
+ */
+function readSections(
+  file: SourceFile,
+  sink: MessageSink,
+  nodes: readonly RootContent[],
+  frontmatterPlace: Position,
+): { body: LocalizedText | undefined; starts: Map<Locale, number> } {
   const sections = new Map<Locale, { heading: Heading; nodes: RootContent[] }>();
   let current: Locale | undefined;
   let reportedStray = false;
@@ -251,5 +279,7 @@ function readSections(file: SourceFile, sink: MessageSink, nodes: readonly RootC
     }
     result[locale] = markdown;
   }
-  return result.en === undefined || result.zh === undefined ? undefined : { en: result.en, zh: result.zh };
+  const starts = new Map<Locale, number>();
+  for (const [locale, section] of sections) starts.set(locale, section.heading.position?.start.offset ?? 0);
+  return { body: result.en === undefined || result.zh === undefined ? undefined : { en: result.en, zh: result.zh }, starts };
 }

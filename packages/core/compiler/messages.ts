@@ -233,6 +233,40 @@ export const rules = {
     description: 'A responsibility-matrix cell is not `provider`, `customer` or `shared`.',
     fix: 'Write `provider`, `customer` or `shared`.',
   },
+  'yaml-portable': {
+    severity: 'warning',
+    description:
+      'An unquoted frontmatter value reads differently in YAML 1.1 parsers (PyYAML…) than in YAML 1.2: `y`/`n`/`yes`/`no`/`on`/`off` in any case, a number with a leading zero, sexagesimal digits such as `1:30`, digits with `_`, `1e3`, `=`/`<<`, or `?` at the start or end of a value inside `{…}`/`[…]`.',
+    fix: 'Quote the value (`"yes"`, `"1:30"`, `"Virtualizes hardware?"`); YYYY-MM-DD dates may stay unquoted.',
+  },
+  'no-meta-reference': {
+    severity: 'warning',
+    description:
+      'Reader-facing text (labels, definitions, explanations, examples, notes, cells, titles, descriptions) speaks of its own source: “the seed”, “this article”, 原文, 本文, 该文, 这篇文章, 文中.',
+    fix: 'State the claim, or attribute it by name (“Red Hat describes…”, “按照红帽的说法…”); provenance is the `sources` entry with `seed: true`.',
+  },
+  'preferred-term': {
+    severity: 'warning',
+    description:
+      'Running text or a label uses a variant that terminology.md lists as not preferred, or a terminology.md entry names a concept that does not exist or whose label is not the preferred term.',
+    fix: 'Write the preferred term from terminology.md; a variant may stay an alias of its concept.',
+  },
+  'zh-punctuation': {
+    severity: 'warning',
+    description:
+      'Chinese text has an ASCII `,` `:` `;` `?` `!` next to a Chinese character, `.` right after one, or `(`…`)` next to or around Chinese (Latin-only runs, code and URLs excepted).',
+    fix: 'Use the full-width form: ，：；？！。（）.',
+  },
+  'cjk-latin-spacing': {
+    severity: 'warning',
+    description: 'Chinese text has a space between a Chinese character and a Latin letter or digit (`IT 环境`).',
+    fix: 'Remove the space (`IT环境`), as content/README.md says.',
+  },
+  'en-spelling': {
+    severity: 'warning',
+    description: 'English text uses a common British spelling (behaviour, virtualisation, centre, analyse, catalogue, licence, modelling…).',
+    fix: 'Use the American spelling the hint gives (behavior, virtualization, center, analyze, catalog, license, modeling…).',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 /** A stable kebab-case rule id (the "code" of a message). */

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Point, Position } from './message.js';
+import type { Prose } from './prose.js';
 
 /** One content file. */
 export class SourceFile {
@@ -11,6 +12,8 @@ export class SourceFile {
   readonly #lineStarts: number[] = [0];
   /** {@link SourceFile.end}, once computed. */
   #end: Position | undefined;
+  /** The reader-facing texts found while parsing the file (filled by parseMarkdown and YamlReader.read; read by the style rules). */
+  readonly prose: Prose[] = [];
 
   /**
    * @param path

@@ -12,7 +12,9 @@ import type { Located, MarkdownDocument } from './markdown.js';
 import type { MessageDetails, MessageSink, Position } from './message.js';
 import { didYouMean, formatList } from './message.js';
 import type { RuleId } from './messages.js';
+import { frontmatterProse } from './prose.js';
 import type { SourceFile } from './source-file.js';
+import { checkPortableYaml } from './yaml-portable.js';
 
 /** One value in the frontmatter, with its path and place. */
 export interface Entry {
@@ -58,7 +60,8 @@ export class YamlReader {
   ) {}
 
   /**
-   * Parse the frontmatter of a document.
+   * Parse the frontmatter of a document, check that YAML 1.1 parsers read it the same (`yaml-portable`)
+   * and add its `en`/`zh` texts to the file's prose.
    *
    * @param document
    *   The parsed Markdown file.
@@ -82,6 +85,8 @@ export class YamlReader {
       return undefined;
     }
     const root: Entry = { path: '', node: doc.contents, place: frontmatter.place, keyPlace: frontmatter.opening };
+    checkPortableYaml(doc, reader);
+    file.prose.push(...frontmatterProse(doc.contents, frontmatter.value, frontmatter.offset));
     return { reader, root };
   }
 

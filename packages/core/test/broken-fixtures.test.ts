@@ -19,7 +19,10 @@ const cases: Record<string, readonly (readonly [RuleId, string])[]> = {
   'unknown-key': [['unknown-key', 'concepts/gamma.md:8:1']],
   'missing-field': [['missing-field', 'concepts/gamma.md:1:1']],
   'wrong-type': [['wrong-type', 'concepts/gamma.md:6:8']],
-  'wrong-type-2': [['wrong-type', 'concepts/gamma.md:11:11']],
+  'wrong-type-2': [
+    ['wrong-type', 'concepts/gamma.md:11:11'],
+    ['yaml-portable', 'concepts/gamma.md:11:11'],
+  ],
   'empty-text': [['empty-text', 'concepts/gamma.md:7:42']],
   'empty-text-2': [['empty-text', 'concepts/gamma.md:19:1']],
   'missing-language': [['missing-language', 'concepts/gamma.md:6:1']],
@@ -70,6 +73,33 @@ const cases: Record<string, readonly (readonly [RuleId, string])[]> = {
   'matrix-unknown-model': [['matrix-unknown-model', 'responsibility-matrix.md:8:3']],
   'matrix-missing-cell': [['matrix-missing-cell', 'responsibility-matrix.md:7:3']],
   'matrix-bad-manager': [['matrix-bad-manager', 'responsibility-matrix.md:7:17']],
+  'yaml-portable': [
+    ['yaml-portable', 'concepts/gamma.md:9:10'],
+    ['yaml-portable', 'concepts/gamma.md:10:10'],
+    ['yaml-portable', 'concepts/gamma.md:11:21'],
+  ],
+  'no-meta-reference': [
+    ['no-meta-reference', 'concepts/gamma.md:7:18'],
+    ['no-meta-reference', 'concepts/gamma.md:21:1'],
+  ],
+  'preferred-term': [
+    ['preferred-term', 'concepts/gamma.md:18:14'],
+    ['preferred-term', 'concepts/gamma.md:22:6'],
+  ],
+  'preferred-term-2': [
+    ['preferred-term', 'concepts/gamma.md:6:24'],
+    ['preferred-term', 'terminology.md:6:14'],
+  ],
+  'zh-punctuation': [
+    ['zh-punctuation', 'concepts/gamma.md:21:3'],
+    ['zh-punctuation', 'concepts/gamma.md:21:9'],
+    ['zh-punctuation', 'concepts/gamma.md:21:15'],
+  ],
+  'cjk-latin-spacing': [['cjk-latin-spacing', 'concepts/gamma.md:21:5']],
+  'en-spelling': [
+    ['en-spelling', 'concepts/gamma.md:17:5'],
+    ['en-spelling', 'concepts/gamma.md:17:27'],
+  ],
 };
 
 describe('compileContent (broken fixtures)', () => {
@@ -117,6 +147,30 @@ describe('compileContent (broken fixtures)', () => {
       const [message] = result.messages;
       expect(message).toMatchObject({ actual: 'alpah', expected: ['alpha'], place: { start: { line: 10, column: 13 }, end: { line: 10, column: 18 } } });
       expect(message?.note).toMatch(/^Did you mean `alpha`\?/u);
+    } finally {
+      await content.cleanup();
+    }
+  });
+
+  it('should give the fix of a style rule as the expected value', async () => {
+    const content = await materialize('en-spelling');
+    try {
+      const result = await compileContent(content.dir);
+      expect(result.messages.map((message) => [message.actual, message.expected])).toEqual([
+        ['behaviour', ['behavior']],
+        ['Virtualised', ['Virtualized']],
+      ]);
+      expect(result.messages[0]?.place.end).toMatchObject({ line: 17, column: 14 });
+    } finally {
+      await content.cleanup();
+    }
+  });
+
+  it('should fail on style warnings under --frail', async () => {
+    const content = await materialize('cjk-latin-spacing');
+    try {
+      expect((await compileContent(content.dir)).ok).toBe(true);
+      expect((await compileContent(content.dir, { frail: true })).ok).toBe(false);
     } finally {
       await content.cleanup();
     }
