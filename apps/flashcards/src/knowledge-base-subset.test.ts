@@ -33,7 +33,7 @@ describe('sliceKnowledgeBase', () => {
   it('should keep the matrix only for selected models and layers', () => {
     const slice = sliceKnowledgeBase(
       kb,
-      kb.concepts.filter((concept) => concept.id === kb.responsibilityMatrix.models[0] || kb.responsibilityMatrix.layers.includes(concept.id)),
+      kb.concepts.filter((concept) => concept.id === kb.responsibilityMatrix.models[0] || (kb.responsibilityMatrix.layers as readonly string[]).includes(concept.id)),
     );
     expect(slice.responsibilityMatrix.models).toEqual([kb.responsibilityMatrix.models[0]]);
     expect(slice.responsibilityMatrix.layers).toEqual(kb.responsibilityMatrix.layers);
