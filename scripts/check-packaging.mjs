@@ -3,7 +3,7 @@
  * Packaging check: prove `npm install @cloudvirt/<pkg>` works before users find out it does not.
  *
  * 1. `pnpm pack` every publishable workspace (workspace:^ ranges become real versions);
- * 2. `publint --strict` and `attw` (node16 profile: ESM + CJS) on each tarball;
+ * 2. `publint --strict` and `attw` (strict profile: node10, node16 ESM + CJS, bundler) on each tarball;
  * 3. install all tarballs with **npm** into a scratch project outside the workspace, and there
  *    (a) `import` each entry point as ESM, (b) `require` it as CJS, (c) type-check a `.ts` consumer with
  *    `tsc`, (d) run the `cloudvirt-flashcards` bin, (e) check that Node.js gets @cloudvirt/core's Node.js
@@ -14,7 +14,7 @@
  * `.ci/run` can add it to the test totals). Exit code 1 when any check fails.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -68,8 +68,10 @@ for (const pkg of packages) {
   check(`publint --strict ${pkg.name}`, () => {
     run(join(root, 'node_modules/.bin/publint'), ['run', pkg.tarball, '--strict']);
   });
-  check(`attw (node16 ESM + CJS) ${pkg.name}`, () => {
-    run(join(root, 'node_modules/.bin/attw'), [pkg.tarball, '--profile', 'node16', '--format', 'ascii']);
+  // The strict profile: node10 (TypeScript's `moduleResolution: node`, where subpaths need `typesVersions`),
+  // node16 from ESM and CJS, and bundler.
+  check(`attw (node10, node16 ESM + CJS, bundler) ${pkg.name}`, () => {
+    run(join(root, 'node_modules/.bin/attw'), [pkg.tarball, '--profile', 'strict', '--format', 'ascii']);
   });
 }
 
@@ -79,6 +81,40 @@ check('npm install the tarballs into a scratch project', () => {
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...packed.map((pkg) => pkg.tarball)], {
     cwd: consumerDir,
   });
+});
+
+// What users install with each package: no type package among the dependencies (a second @types/node in
+// their project), declarations that need none, and README links that work on the npm page.
+check('no @types/* dependency, and the public .d.ts import nothing but @cloudvirt/* packages', () => {
+  const problems = [];
+  for (const pkg of packed) {
+    const dir = join(consumerDir, 'node_modules', pkg.name);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    for (const name of Object.keys(manifest.dependencies ?? {})) if (name.startsWith('@types/')) problems.push(`${pkg.name} depends on ${name}`);
+    for (const file of readdirSync(join(dir, 'dist')).filter((name) => /\.d\.c?ts$/u.test(name))) {
+      const text = readFileSync(join(dir, 'dist', file), 'utf8');
+      for (const match of text.matchAll(/(?:from|import)\s*['"]([^'".][^'"]*)['"]|import\(['"]([^'".][^'"]*)['"]\)|reference types=['"]([^'"]+)['"]/gu)) {
+        const specifier = match[1] ?? match[2] ?? match[3];
+        if (!specifier.startsWith('@cloudvirt/')) problems.push(`${pkg.name}/dist/${file} imports '${specifier}'`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+});
+
+check('README links work on the npm page (absolute https, or a file the tarball holds)', () => {
+  const problems = [];
+  for (const pkg of packed) {
+    const dir = join(consumerDir, 'node_modules', pkg.name);
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8').replace(/^```[\s\S]*?^```/gmu, '').replace(/`[^`\n]*`/gu, '');
+    for (const match of readme.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/gu)) {
+      const target = match[1];
+      if (/^https:\/\//u.test(target) || target.startsWith('#') || target.startsWith('mailto:')) continue;
+      if (/^[a-z]+:/u.test(target)) problems.push(`${pkg.name}: ${target} (not https)`);
+      else if (target.startsWith('/') || target.startsWith('..') || !existsSync(join(dir, target.split('#')[0]))) problems.push(`${pkg.name}: ${target} (not in the tarball)`);
+    }
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 });
 
 /** Every public entry point of every package: `name` and `name/subpath`. */
@@ -226,7 +262,98 @@ if (packed.some((pkg) => pkg.name === '@cloudvirt/render')) {
   });
 }
 
-check('tsc type-checks a TypeScript consumer (node16 and bundler resolution)', () => {
+// The browser recipe of render's README ("In a browser"), run in Chromium: esbuild bundles the installed
+// packages for the browser, sql.js's browser build fetches sql-wasm-browser.wasm, copied from the sql.js that
+// @cloudvirt/render depends on, and `locateFile` says where it is served. A second page without
+// `locateFile` must fail with a message naming that file. Skipped (with a hint) without Chromium, unless
+// CI=true or REQUIRE_BROWSER=1.
+const chromiumPath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((candidate) => candidate && existsSync(candidate));
+const browserRequired = process.env.CI === 'true' || process.env.REQUIRE_BROWSER === '1';
+if (packed.some((pkg) => pkg.name === '@cloudvirt/render') && chromiumPath === undefined && !browserRequired) {
+  console.log('- skipped: the render browser recipe in Chromium (no Chromium: set CHROME_PATH, or apt-get update && apt-get install -y chromium)');
+} else if (packed.some((pkg) => pkg.name === '@cloudvirt/render')) {
+  check('the README browser recipe (esbuild + locateFile → sql-wasm-browser.wasm) builds a deck in Chromium; without locateFile the error names sql-wasm-browser.wasm', () => {
+    if (chromiumPath === undefined) throw new Error('no Chromium found and CI=true or REQUIRE_BROWSER=1 requires it: set CHROME_PATH, or apt-get update && apt-get install -y chromium');
+    const esbuild = createRequire(realpathSync(join(root, 'packages/core/node_modules/tsup/package.json')))('esbuild');
+    const playwright = createRequire(realpathSync(join(root, 'packages/checks/package.json'))).resolve('playwright-core');
+    const app = join(consumerDir, 'browser-app');
+    const publicDir = join(app, 'public');
+    mkdirSync(join(publicDir, 'assets'), { recursive: true });
+    const options = "{ lang: 'en', concepts: ['kvm', 'xen'] }";
+    const page = (sqlJs) => `
+      import { kb } from '@cloudvirt/core';
+      import { toAnkiPackage } from '@cloudvirt/render/anki';
+      try {
+        const { bytes, summary } = await toAnkiPackage(kb, { ...${options}${sqlJs} });
+        window.__result = { ok: true, notes: summary.notes, bytes: Array.from(bytes) };
+      } catch (error) {
+        window.__result = { ok: false, message: String(error && error.message) };
+      }
+    `;
+    // The recipe: locateFile maps sql.js's file name to where the build copied it.
+    writeFileSync(join(app, 'recipe.js'), page(", sqlJs: { locateFile: (file) => `/assets/${file}` }"));
+    writeFileSync(join(app, 'default.js'), page(''));
+    esbuild.buildSync({ entryPoints: [join(app, 'recipe.js'), join(app, 'default.js')], bundle: true, format: 'esm', platform: 'browser', outdir: publicDir, logLevel: 'silent' });
+    for (const name of ['recipe', 'default']) writeFileSync(join(publicDir, `${name}.html`), `<!doctype html><meta charset="utf-8"><script type="module" src="/${name}.js"></script>\n`);
+    // Where the wasm comes from, as the README says: the sql.js that @cloudvirt/render resolves.
+    const fromRender = createRequire(createRequire(join(consumerDir, 'package.json')).resolve('@cloudvirt/render/package.json'));
+    copyFileSync(fromRender.resolve('sql.js/dist/sql-wasm-browser.wasm'), join(publicDir, 'assets', 'sql-wasm-browser.wasm'));
+    const runner = join(app, 'run-in-chromium.mjs');
+    writeFileSync(
+      runner,
+      `
+      import { createServer } from 'node:http';
+      import { readFile } from 'node:fs/promises';
+      import { extname, join } from 'node:path';
+      import { createRequire } from 'node:module';
+      const [playwright, publicDir, executablePath] = process.argv.slice(2);
+      const { chromium } = createRequire(import.meta.url)(playwright);
+      const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+      const requested = [];
+      const server = createServer(async (request, response) => {
+        const path = new URL(request.url, 'http://localhost').pathname;
+        requested.push(path);
+        try {
+          const body = await readFile(join(publicDir, path));
+          response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+        } catch {
+          response.writeHead(404).end('not found');
+        }
+      });
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const base = 'http://127.0.0.1:' + server.address().port;
+      const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+      const out = {};
+      try {
+        for (const name of ['recipe', 'default']) {
+          requested.length = 0;
+          const tab = await browser.newPage();
+          await tab.goto(base + '/' + name + '.html');
+          await tab.waitForFunction(() => window.__result !== undefined, null, { timeout: 120000 });
+          out[name] = { ...(await tab.evaluate(() => window.__result)), requested: [...requested] };
+          await tab.close();
+        }
+      } finally {
+        await browser.close();
+        server.close();
+      }
+      process.stdout.write(JSON.stringify(out));
+      `,
+    );
+    const result = JSON.parse(run(process.execPath, [runner, playwright, publicDir, chromiumPath], { cwd: app, timeout: 300_000 }));
+    const expected = run(process.execPath, ['--input-type=module', '-e', `import { kb } from '@cloudvirt/core'; import { toAnkiPackage } from '@cloudvirt/render/anki'; const { bytes } = await toAnkiPackage(kb, ${options}); process.stdout.write(JSON.stringify(Array.from(bytes)));`], { cwd: consumerDir });
+    if (!result.recipe.ok) throw new Error(`the recipe failed in Chromium: ${result.recipe.message}`);
+    if (!result.recipe.requested.includes('/assets/sql-wasm-browser.wasm')) throw new Error(`sql.js did not fetch /assets/sql-wasm-browser.wasm: ${result.recipe.requested.join(', ')}`);
+    if (JSON.stringify(result.recipe.bytes) !== expected) throw new Error('the .apkg built in Chromium differs from the one built in Node.js');
+    if (result.default.ok) throw new Error('without locateFile the deck was built, though the wasm is not where sql.js looks');
+    if (!result.default.requested.includes('/sql-wasm-browser.wasm')) throw new Error(`without locateFile sql.js fetched ${result.default.requested.join(', ')}, not /sql-wasm-browser.wasm`);
+    if (!/sql-wasm-browser\.wasm/u.test(result.default.message) || /sql-wasm\.wasm/u.test(result.default.message.replace(/sql-wasm-browser\.wasm/gu, ''))) {
+      throw new Error(`the error without locateFile does not name sql-wasm-browser.wasm (only): ${result.default.message}`);
+    }
+  });
+}
+
+check('tsc type-checks a TypeScript consumer (node16, bundler and node10 resolution)', () => {
   const imports = entryPoints.map((entry, index) => `import * as m${index} from ${JSON.stringify(entry)};`).join('\n');
   const uses = entryPoints.map((_, index) => `m${index}`).join(', ');
   const consumer = `${imports}
@@ -241,6 +368,7 @@ export type FirstConcept = Concept;
   for (const [module, resolution] of [
     ['node16', 'node16'],
     ['esnext', 'bundler'],
+    ['commonjs', 'node10'],
   ]) {
     const config = {
       compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', skipLibCheck: false, types: [] },
