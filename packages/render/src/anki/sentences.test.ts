@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keySentences, splitSentences } from './sentences.js';
+import { introducesFollowingBlock, keySentences, splitSentences } from './sentences.js';
 import { termPattern } from './terms.js';
 
 describe('splitSentences', () => {
@@ -45,5 +45,40 @@ describe('keySentences', () => {
 
   it('should use a shorter minimum context for Chinese', () => {
     expect(keySentences('虚拟机监控器。虚拟机监控器负责管理虚拟机。', { pattern: termPattern(['虚拟机监控器']), locale: 'zh', isKnownConcept })).toEqual(['虚拟机监控器负责管理虚拟机。']);
+  });
+
+  it('should skip sentences that introduce a list, which dangle on a card', () => {
+    const zh = ['混合云中的环境因企业而异，可能包括：', '', '- 本地数据中心', '- 公共云', '', '混合云把这些环境连接起来并统一管理。'].join('\n');
+    expect(keySentences(zh, { pattern: termPattern(['混合云']), locale: 'zh', isKnownConcept })).toEqual(['混合云把这些环境连接起来并统一管理。']);
+    const en = [
+      'Full virtualization on x86 went through two stages:',
+      '',
+      '1. Software-based full virtualization.',
+      '',
+      'The layers of full virtualization include',
+      '',
+      '- the VMM',
+      '',
+      'Full virtualization runs unmodified guests.',
+    ].join('\n');
+    expect(keySentences(en, { pattern: termPattern(['full virtualization']), locale: 'en', isKnownConcept })).toEqual([
+      'Software-based full virtualization.',
+      'Full virtualization runs unmodified guests.',
+    ]);
+  });
+});
+
+describe('introducesFollowingBlock', () => {
+  it('should flag a colon at the end, ASCII or full-width, also before a closing bracket', () => {
+    expect(introducesFollowingBlock('It has two stages:', false)).toBe(true);
+    expect(introducesFollowingBlock('它经历了两个阶段：', false)).toBe(true);
+    expect(introducesFollowingBlock('它有三种（如下）：”', false)).toBe(true);
+    expect(introducesFollowingBlock('Ratio 1:2 is common.', false)).toBe(false);
+  });
+
+  it('should flag an unfinished last sentence only when a list follows its block', () => {
+    expect(introducesFollowingBlock('The layers include', true)).toBe(true);
+    expect(introducesFollowingBlock('The layers include', false)).toBe(false);
+    expect(introducesFollowingBlock('The layers are listed below.', true)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Key sentences of an explanation, for cloze cards: the explanation's paragraphs and list items are
- * split into sentences, and the sentences that name the concept are kept. Deterministic.
+ * split into sentences, and the sentences that name the concept are kept, except those that only
+ * introduce what follows (a list, a table): on a card they would dangle. Deterministic.
  *
  * @module
  */
@@ -13,16 +14,49 @@ import { containsTerm, withoutTerms } from './terms.js';
 const blockTags = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'table', 'pre']);
 const abbreviations = new Set(['e.g', 'i.e', 'vs', 'etc', 'cf', 'mr', 'mrs', 'dr', 'no', 'fig', 'approx', 'inc', 'ltd', 'u.s', 'st', 'al']);
 
+/** Blocks that a sentence can introduce ("… the following:" then a list or a table). */
+const followerTags = new Set(['ul', 'ol', 'table', 'pre']);
+
+/** The plain text of a leaf block, and whether a list, table or code block comes right after it. */
+interface BlockText {
+  /** Whitespace-collapsed text. */
+  readonly text: string;
+  /** Whether the next sibling element is a list, a table or a code block. */
+  readonly beforeFollower: boolean;
+}
+
 /** The texts of leaf blocks (paragraphs, list items, cells), skipping code blocks. */
-function blockTexts(nodes: readonly ElementContent[]): string[] {
-  const out: string[] = [];
-  for (const node of nodes) {
-    if (!isElement(node) || node.tagName === 'pre') continue;
+function blockTexts(nodes: readonly ElementContent[]): BlockText[] {
+  const out: BlockText[] = [];
+  const elements = nodes.filter(isElement);
+  elements.forEach((node, index) => {
+    if (node.tagName === 'pre') return;
     const hasBlockChild = node.children.some((child) => isElement(child) && blockTags.has(child.tagName));
-    if (hasBlockChild) out.push(...blockTexts(node.children));
-    else if (blockTags.has(node.tagName)) out.push(textOf(node.children));
-  }
-  return out.map((value) => value.replace(/\s+/gu, ' ').trim()).filter((value) => value !== '');
+    if (hasBlockChild) {
+      out.push(...blockTexts(node.children));
+      return;
+    }
+    if (!blockTags.has(node.tagName)) return;
+    const text = textOf(node.children).replace(/\s+/gu, ' ').trim();
+    const next = elements[index + 1];
+    if (text !== '') out.push({ text, beforeFollower: next !== undefined && followerTags.has(next.tagName) });
+  });
+  return out;
+}
+
+/**
+ * Whether a sentence only introduces what follows, so it dangles on its own: it ends with a colon
+ * (`:` or `：`, before any closing quote or bracket), or it is the last sentence of a block followed by
+ * a list, table or code block and has no sentence-final punctuation (`… include` then a list).
+ *
+ * @param sentence A sentence from {@link splitSentences}.
+ * @param lastBeforeFollower Whether it ends a block that a list, table or code block follows.
+ * @returns `true` when the sentence is not a cloze candidate.
+ */
+export function introducesFollowingBlock(sentence: string, lastBeforeFollower: boolean): boolean {
+  const end = sentence.replace(/["”’'）)\]」』\s]+$/u, '');
+  if (/[:：]$/u.test(end)) return true;
+  return lastBeforeFollower && !/[.!?。！？…]$/u.test(end);
 }
 
 /**
@@ -67,7 +101,8 @@ export interface KeySentenceOptions {
 /**
  * The sentences of an explanation that name the concept (its label or an alias), in document order,
  * without duplicates, with enough context around the term (at least 12 other characters in English,
- * 6 in Chinese) and at most 400 characters.
+ * 6 in Chinese) and at most 400 characters; sentences that introduce the next block (see
+ * {@link introducesFollowingBlock}) are skipped.
  *
  * @param markdown The explanation.
  * @param options Terms, locale, limit.
@@ -79,10 +114,12 @@ export function keySentences(markdown: string, options: KeySentenceOptions): str
   const minimumContext = options.locale === 'zh' ? 6 : 12;
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const paragraph of blockTexts(explanationNodes(markdown, options.isKnownConcept))) {
-    for (const sentence of splitSentences(paragraph)) {
+  for (const block of blockTexts(explanationNodes(markdown, options.isKnownConcept))) {
+    const sentences = splitSentences(block.text);
+    for (const [index, sentence] of sentences.entries()) {
       if (out.length >= (options.max ?? 3)) return out;
       if (seen.has(sentence) || sentence.length > 400 || !containsTerm(sentence, pattern)) continue;
+      if (introducesFollowingBlock(sentence, block.beforeFollower && index === sentences.length - 1)) continue;
       const context = withoutTerms(sentence, pattern).replace(/[\s\p{P}]/gu, '');
       if ([...context].length < minimumContext) continue;
       seen.add(sentence);
