@@ -196,6 +196,17 @@ describe('toTurtle', () => {
     expect(turtle).toContain('@prefix kb: <https://cloudvirt.example/vocab#>.');
     expect(turtle).toContain('concept:xen a schema:DefinedTerm, skos:Concept;');
   });
+
+  it('should spell language tags as the JSON-LD does (zh-Hans, not n3’s lower-cased zh-hans)', () => {
+    const turtle = toTurtle(miniKb);
+    const tags = new Set([...turtle.matchAll(/"@([A-Za-z-]+)/g)].map((match) => match[1]));
+    expect([...tags].sort()).toEqual(['en', 'zh-Hans']);
+    const json = JSON.stringify(toJsonLdDataset(miniKb)['@graph']);
+    expect(json).toContain('"zh-Hans":');
+    expect(json).not.toContain('"zh-hans"');
+    const languages = new Set(toDatasetQuads(miniKb).flatMap((quad) => (quad.object.termType === 'Literal' && quad.object.language ? [quad.object.language] : [])));
+    expect([...languages].sort()).toEqual(['en', 'zh-Hans']);
+  });
 });
 
 describe('conceptPageJsonLd', () => {

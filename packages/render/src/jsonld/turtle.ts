@@ -9,12 +9,49 @@ import { DataFactory, Writer, type Quad } from 'n3';
 import { buildDatasetGraph, checkDatasetArguments, type JsonLdDatasetOptions } from './dataset-graph.js';
 import { compareCodeUnits, termOf, type GraphValue } from './graph.js';
 import { kbIris } from './iris.js';
-import type { RdfQuad } from './rdf-types.js';
+import type { RdfLiteral, RdfQuad } from './rdf-types.js';
 import { namespaces } from './vocabulary.js';
 
 const { namedNode, literal, quad } = DataFactory;
 const rdfType = namedNode(`${namespaces.rdf}type`);
+const rdfLangString = namedNode(`${namespaces.rdf}langString`);
 const xsd = (name: string) => namedNode(`${namespaces.xsd}${name}`);
+
+/**
+ * A language-tagged literal that keeps its tag as written (`zh-Hans`, the BCP 47 form the JSON-LD, the
+ * pages and the decks use). n3's `DataFactory.literal` and its `Literal` class lower-case tags
+ * (`zh-hans`), which RDF allows but rdflib and SPARQL's `lang()` then see as another tag than the
+ * JSON-LD's. n3's Writer only reads `value` and `language` of a literal, so this RDF/JS term is enough.
+ */
+class TaggedLiteral implements RdfLiteral {
+  readonly termType = 'Literal' as const;
+  readonly datatype = rdfLangString;
+  readonly direction = '' as const;
+
+  /**
+   * @param value The lexical value.
+   * @param language The language tag, case kept.
+   */
+  constructor(
+    readonly value: string,
+    readonly language: string,
+  ) {}
+
+  /** The term in n3's id form (`"value"@zh-Hans`), the key quads are sorted by. */
+  get id(): string {
+    return `"${this.value}"@${this.language}`;
+  }
+
+  /**
+   * RDF/JS term equality (language tags compare case-insensitively, as RDF 1.1 says).
+   *
+   * @param other Another term.
+   * @returns Whether both are the same literal.
+   */
+  equals(other: { termType: string; value: string; language?: string } | null | undefined): boolean {
+    return !!other && other.termType === 'Literal' && other.value === this.value && (other.language ?? '').toLowerCase() === this.language.toLowerCase();
+  }
+}
 
 /**
  * The dataset as RDF quads in the default graph, sorted (subject, then `rdf:type` first, then
@@ -76,7 +113,7 @@ function term(value: GraphValue) {
     case 'iri':
       return namedNode(value.iri);
     case 'lang':
-      return literal(value.value, value.language);
+      return new TaggedLiteral(value.value, value.language);
     case 'string':
       return literal(value.value);
     case 'integer':
