@@ -19,6 +19,18 @@ import type { ConceptDraft, TermDraft } from './parse-concept.js';
 import type { MatrixDraft } from './parse-matrix.js';
 import type { TopicDraft } from './parse-topics.js';
 
+/**
+ * Kinds a responsibility-matrix layer may have: a `stack-layer`, or a `concept` that also serves as a layer
+ * (`virtualization` is a technology first and one of the nine layers second).
+ */
+export const matrixLayerKinds: readonly ConceptKind[] = ['stack-layer', 'concept'];
+
+/**
+ * Kinds a responsibility-matrix model (column) may have: a `service-model`, or a `concept` baseline such as
+ * `on-premises`, which is the absence of a cloud service model rather than one of them.
+ */
+export const matrixModelKinds: readonly ConceptKind[] = ['service-model', 'concept'];
+
 /** Everything read from the content folder, before cross-file checks. */
 export interface Drafts {
   /** Topics in file order; `undefined` when topics.md is missing or unreadable (topic checks are skipped). */
@@ -237,17 +249,18 @@ class Validator {
   checkMatrix(): void {
     const matrix = this.drafts.matrix;
     if (matrix === undefined) return;
-    const check = (reference: Located, kind: ConceptKind, rule: RuleId, what: string): void => {
+    const check = (reference: Located, kinds: readonly ConceptKind[], rule: RuleId, what: string): void => {
       if (!this.checkReference(matrix.file.path, reference, rule, what)) return;
       const actual = this.#concepts.get(reference.value)?.kind;
-      if (actual === undefined || actual === kind) return;
-      this.sink.report(rule, matrix.file.path, reference.place, `Unexpected ${what} \`${reference.value}\` of kind \`${actual}\`, expected a \`${kind}\` concept`, {
+      if (actual === undefined || kinds.includes(actual)) return;
+      const expected = kinds.map((kind) => `\`${kind}\``).join(' or ');
+      this.sink.report(rule, matrix.file.path, reference.place, `Unexpected ${what} \`${reference.value}\` of kind \`${actual}\`, expected a ${expected} concept`, {
         actual,
-        expected: [kind],
+        expected: [...kinds],
       });
     };
-    for (const layer of matrix.layers) check(layer, 'stack-layer', 'matrix-unknown-layer', 'layer');
-    for (const model of matrix.models) check(model, 'service-model', 'matrix-unknown-model', 'model');
+    for (const layer of matrix.layers) check(layer, matrixLayerKinds, 'matrix-unknown-layer', 'layer');
+    for (const model of matrix.models) check(model, matrixModelKinds, 'matrix-unknown-model', 'model');
   }
 }
 

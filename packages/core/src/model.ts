@@ -37,8 +37,9 @@ export interface LocalizedList {
  * What sort of thing a concept is. Closed vocabulary:
  * - `concept`: an abstract idea or definition (cloud computing, the cloud, workload);
  * - `deployment-model`: a type of cloud (public, private, hybrid, multicloud);
- * - `service-model`: an "as-a-service" model (IaaS, PaaS, SaaS, CaaS, FaaS) or on-premises;
- * - `stack-layer`: one of the nine layers of the IT stack (networking … applications);
+ * - `service-model`: an "as-a-service" model (IaaS, PaaS, SaaS, CaaS, FaaS); on-premises, the baseline without one, is a `concept`;
+ * - `stack-layer`: a layer of the IT stack (networking … applications); `virtualization`, a technology that is also one
+ *   of the nine layers, is a `concept`;
  * - `technique`: a way to implement virtualization (emulation, full virtualization, binary translation…);
  * - `abstraction-level`: a level at which virtualization happens (ISA, OS, library, language);
  * - `architecture-model`: a VMM structure model (hypervisor, hosted, hybrid);
@@ -101,6 +102,7 @@ export type RelationType =
   | 'enables'
   | 'manages'
   | 'runs-on'
+  | 'provides'
   | 'contrasts-with'
   | 'related';
 

@@ -116,6 +116,18 @@ export const relationTypes: Readonly<Record<RelationType, RelationTypeInfo>> = {
       zh: '源概念运行在目标概念之上。',
     },
   },
+  provides: {
+    type: 'provides',
+    inverse: 'provided-by',
+    symmetric: false,
+    skos: 'related',
+    label: { en: 'provides', zh: '提供' },
+    inverseLabel: { en: 'is provided by', zh: '由…提供' },
+    description: {
+      en: 'The source (usually a provider) offers the target to its customers as a service (AWS provides a public cloud).',
+      zh: '源概念（通常是提供商）把目标概念作为服务提供给客户（例如AWS提供公共云）。',
+    },
+  },
   'contrasts-with': {
     type: 'contrasts-with',
     inverse: 'contrasts-with',
