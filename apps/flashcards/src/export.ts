@@ -13,13 +13,16 @@ import {
   type AnkiDeckPlan,
   type AnkiKindCounts,
 } from '@cloudvirt/render/anki';
+import { checkFlashcardsOptions } from './api-arguments.js';
 import { UsageError } from './errors.js';
 import { defaultFileName } from './file-name.js';
 import { countMarkdownContent, toSelectionHandbook, type MarkdownContentCounts } from './markdown-export.js';
 import {
   resolveFlashcardsOptions,
   toAnkiDeckOptions,
+  type BundledKnowledgeBase,
   type DeckLanguage,
+  type FlashcardsKnowledgeBase,
   type FlashcardsOptions,
   type OutputFormat,
   type ResolvedFlashcardsOptions,
@@ -201,13 +204,15 @@ export async function buildResolvedExport(resolved: ResolvedFlashcardsOptions, p
  *
  * @param options What to export (language, format, card kinds, filters, deck name).
  * @returns The default file name, the format and the summary.
- * @throws {UsageError} On unknown or inconsistent options, or a selection with nothing to export.
+ * @throws {TypeError} On an unknown option key (with a did-you-mean) or an option of the wrong type.
+ * @throws {UsageError} On unknown or inconsistent option values, or a selection with nothing to export.
  * @example
  * ```ts
  * planFlashcards({ lang: 'zh', topics: ['vmm-structures'] }).summary.notes; // e.g. 54
  * ```
  */
-export function planFlashcards(options: FlashcardsOptions = {}): FlashcardsPlan {
+export function planFlashcards<K extends FlashcardsKnowledgeBase = BundledKnowledgeBase>(options: FlashcardsOptions<K> = {}): FlashcardsPlan {
+  checkFlashcardsOptions('planFlashcards', options);
   return planResolvedExport(resolveFlashcardsOptions(options));
 }
 
@@ -218,7 +223,9 @@ export function planFlashcards(options: FlashcardsOptions = {}): FlashcardsPlan 
  *
  * @param options What to export (language, format, card kinds, filters, deck name, knowledge base).
  * @returns The bytes (and text), the default file name and a summary.
- * @throws {UsageError} On unknown or inconsistent options (with a did-you-mean), or a selection with
+ * @throws {TypeError} On an unknown option key (`topic` for `topics`: with a did-you-mean) or an option of
+ *   the wrong type (`topics: 'x'` for `['x']`).
+ * @throws {UsageError} On unknown or inconsistent option values (with a did-you-mean), or a selection with
  *   nothing to export.
  * @example
  * ```ts
@@ -226,6 +233,7 @@ export function planFlashcards(options: FlashcardsOptions = {}): FlashcardsPlan 
  * // fileName === 'cloudvirt-zh-virtual-machine-monitor.apkg'
  * ```
  */
-export async function exportFlashcards(options: FlashcardsOptions = {}): Promise<FlashcardsExport> {
+export async function exportFlashcards<K extends FlashcardsKnowledgeBase = BundledKnowledgeBase>(options: FlashcardsOptions<K> = {}): Promise<FlashcardsExport> {
+  checkFlashcardsOptions('exportFlashcards', options);
   return buildResolvedExport(resolveFlashcardsOptions(options));
 }

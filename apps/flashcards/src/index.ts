@@ -19,6 +19,6 @@ export { listFlashcards } from './listing.js';
 export type { CardKindListing, ConceptListing, FlashcardsListing, LevelListing, TopicListing } from './listing.js';
 export type { MarkdownContentCounts } from './markdown-export.js';
 export { deckLanguages, outputFormats, resolveFlashcardsOptions } from './selection.js';
-export type { DeckLanguage, FlashcardsKnowledgeBase, FlashcardsOptions, OutputFormat, ResolvedFlashcardsOptions } from './selection.js';
+export type { BundledKnowledgeBase, DeckLanguage, FlashcardsKnowledgeBase, FlashcardsOptions, OutputFormat, ResolvedFlashcardsOptions } from './selection.js';
 export { buildStandardDownloads, standardDownloadNames, writeStandardDownloads } from './standard-downloads.js';
 export type { StandardDownload, StandardDownloadFile } from './standard-downloads.js';

@@ -6,6 +6,7 @@
 import { kb as bundledKb, levels as allLevels, type Level, type LocalizedText } from '@cloudvirt/core';
 import { ankiCardKinds, defaultAnkiCardKinds, planAnkiDeck, withAnkiSubtopics, type AnkiCardKind } from '@cloudvirt/render/anki';
 import { deckLanguages, expectOneOf, outputFormats, type DeckLanguage, type FlashcardsKnowledgeBase, type OutputFormat } from './selection.js';
+import { checkFlashcardsOptions } from './api-arguments.js';
 
 /** One topic of the listing. */
 export interface TopicListing {
@@ -83,9 +84,11 @@ export interface FlashcardsListing {
  *
  * @param options Deck language for the note counts (default `en`) and the knowledge base.
  * @returns The listing.
+ * @throws {TypeError} On an unknown option key or an option of the wrong type.
  * @throws {UsageError} On an unknown language.
  */
 export function listFlashcards(options: { readonly lang?: DeckLanguage; readonly kb?: FlashcardsKnowledgeBase } = {}): FlashcardsListing {
+  checkFlashcardsOptions('listFlashcards', options, ['lang', 'kb']);
   const kb = options.kb ?? bundledKb;
   const lang = expectOneOf('--lang', options.lang ?? 'en', deckLanguages);
   const defaults = defaultAnkiCardKinds(lang);

@@ -5,8 +5,11 @@
  * @module
  */
 import { parseArgs } from 'node:util';
+import { suggest } from '@cloudvirt/core';
 import { UsageError } from './errors.js';
-import { didYouMean } from './suggest.js';
+
+/** The closest option name to a mistyped one (core's `suggest`). */
+const didYouMean = (value: string, candidates: readonly string[]): string | undefined => suggest(value, candidates)[0];
 
 /** The parsed command line, before values are checked against the knowledge base. */
 export interface RawCliOptions {

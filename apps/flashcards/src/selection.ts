@@ -4,10 +4,13 @@
  *
  * @module
  */
-import { kb as bundledKb, levels as allLevels, type Concept, type KnowledgeBase, type Level } from '@cloudvirt/core';
+import { kb as bundledKb, levels as allLevels, suggest, type Concept, type ConceptIdOf, type KnowledgeBase, type Level, type TopicIdOf } from '@cloudvirt/core';
 import { ankiCardKinds, ankiLanguages, defaultAnkiCardKinds, findAnkiTopic, withAnkiSubtopics, type AnkiCardKind, type AnkiDeckOptions, type AnkiLanguage } from '@cloudvirt/render/anki';
+import { checkFlashcardsOptions } from './api-arguments.js';
 import { UsageError } from './errors.js';
-import { didYouMean } from './suggest.js';
+
+/** The closest candidate to a mistyped value (core's `suggest`, which knows language names such as `cn`). */
+const didYouMean = (value: string, candidates: readonly string[]): string | undefined => suggest(value, candidates)[0];
 
 /** Deck languages: English, Chinese, or both on every card. */
 export type DeckLanguage = AnkiLanguage;
@@ -24,24 +27,33 @@ export const outputFormats: readonly OutputFormat[] = ['apkg', 'csv', 'md'];
 /** The knowledge base the exporter reads: the bundled one, or any other built with `createKnowledgeBase`. */
 export type FlashcardsKnowledgeBase = KnowledgeBase;
 
-/** What to export. Every field is optional; values are checked, and unknown ones throw a {@link UsageError}. */
-export interface FlashcardsOptions {
+/** The type of the bundled knowledge base (`kb` of `@cloudvirt/core`), whose ids are literal unions. */
+export type BundledKnowledgeBase = typeof bundledKb;
+
+/**
+ * What to export. Every field is optional; unknown keys and values of the wrong type throw a `TypeError`,
+ * unknown values a {@link UsageError}. `K` is the knowledge base's type: without `kb` (the bundled one),
+ * `topics` and `concepts` autocomplete its ids; because they also take labels and aliases (`虚拟机监控器`,
+ * `VMM 实现结构`), any string compiles and an unknown one is a {@link UsageError} with a did-you-mean.
+ * `cardKinds`, `levels`, `lang` and `format` are checked by tsc.
+ */
+export interface FlashcardsOptions<K extends FlashcardsKnowledgeBase = BundledKnowledgeBase> {
   /** Deck language (default `en`). */
   readonly lang?: DeckLanguage;
   /** Output format (default `apkg`). */
   readonly format?: OutputFormat;
   /** Card kinds (default: `defaultAnkiCardKinds(lang)`); `all` selects every kind. Anki formats only. */
   readonly cardKinds?: readonly (AnkiCardKind | 'all')[];
-  /** Only concepts of these topics (ids or labels; sub-topics included). */
-  readonly topics?: readonly string[];
+  /** Only concepts of these topics (sub-topics included): ids (they autocomplete) or English or Chinese labels. */
+  readonly topics?: readonly (TopicIdOf<K> | (string & {}))[];
   /** Only concepts of these levels. */
   readonly levels?: readonly Level[];
-  /** Only these concepts (ids, labels or aliases in either language). */
-  readonly concepts?: readonly string[];
+  /** Only these concepts (ids, labels or aliases in either language; ids autocomplete). */
+  readonly concepts?: readonly (ConceptIdOf<K> | (string & {}))[];
   /** Root deck name (default `CloudVirt`, `CloudVirt 中文`, `CloudVirt 中英`); `::` nests it. Anki formats only. */
   readonly deckName?: string;
   /** The knowledge base (default: the one bundled with `@cloudvirt/core`). */
-  readonly kb?: FlashcardsKnowledgeBase;
+  readonly kb?: K;
 }
 
 /** Options after validation: ids instead of labels, card kinds in study order, the concepts selected. */
@@ -164,7 +176,8 @@ function emptySelection(kb: FlashcardsKnowledgeBase, topics: ReadonlySet<string>
  *   did-you-mean), a card kind or deck name given for Markdown, a bad deck name, or filters that select no
  *   concept.
  */
-export function resolveFlashcardsOptions(options: FlashcardsOptions = {}): ResolvedFlashcardsOptions {
+export function resolveFlashcardsOptions<K extends FlashcardsKnowledgeBase = BundledKnowledgeBase>(options: FlashcardsOptions<K> = {}): ResolvedFlashcardsOptions {
+  checkFlashcardsOptions('resolveFlashcardsOptions', options);
   const kb = options.kb ?? bundledKb;
   const lang = expectOneOf(optionLabels.lang, options.lang ?? 'en', deckLanguages);
   const format = expectOneOf(optionLabels.format, options.format ?? 'apkg', outputFormats);

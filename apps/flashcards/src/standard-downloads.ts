@@ -3,9 +3,11 @@
  *
  * @module
  */
+import { expectString } from '@cloudvirt/core';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
+import { checkFlashcardsOptions } from './api-arguments.js';
 import type { AnkiDeckPlan } from '@cloudvirt/render/anki';
 import { buildResolvedExport, planDeck } from './export.js';
 import { resolveFlashcardsOptions, type DeckLanguage, type FlashcardsKnowledgeBase } from './selection.js';
@@ -64,8 +66,10 @@ function describe(format: 'apkg' | 'csv', lang: DeckLanguage): { en: string; zh:
  *
  * @param options The knowledge base (default: the bundled one).
  * @returns The files with their descriptions, in {@link standardDownloadNames} order.
+ * @throws {TypeError} On an unknown option key or a `kb` that is not a knowledge base.
  */
 export async function buildStandardDownloads(options: { readonly kb?: FlashcardsKnowledgeBase } = {}): Promise<StandardDownloadFile[]> {
+  checkFlashcardsOptions('buildStandardDownloads', options, ['kb']);
   const files: StandardDownloadFile[] = [];
   const plans = new Map<DeckLanguage, AnkiDeckPlan>();
   for (const format of ['apkg', 'csv'] as const) {
@@ -101,12 +105,15 @@ export async function buildStandardDownloads(options: { readonly kb?: Flashcards
  * @param outDir The folder (e.g. `apps/site/dist/downloads`).
  * @param options The knowledge base (default: the bundled one).
  * @returns What was written, without the content.
+ * @throws {TypeError} On a folder that is not a string, an unknown option key or a `kb` that is not a knowledge base.
  * @example
  * ```ts
  * for (const { file, bytes, notes, cards } of await writeStandardDownloads('dist/downloads')) console.log(file, bytes, notes, cards);
  * ```
  */
 export async function writeStandardDownloads(outDir: string, options: { readonly kb?: FlashcardsKnowledgeBase } = {}): Promise<StandardDownload[]> {
+  expectString('folder argument of writeStandardDownloads', outDir, 'a folder path (a string)');
+  checkFlashcardsOptions('writeStandardDownloads', options, ['kb']);
   await mkdir(outDir, { recursive: true });
   const written: StandardDownload[] = [];
   for (const { content, ...entry } of await buildStandardDownloads(options)) {
