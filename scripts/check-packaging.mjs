@@ -93,9 +93,10 @@ check('no @types/* dependency, and the public .d.ts import nothing but @cloudvir
     for (const name of Object.keys(manifest.dependencies ?? {})) if (name.startsWith('@types/')) problems.push(`${pkg.name} depends on ${name}`);
     for (const file of readdirSync(join(dir, 'dist')).filter((name) => /\.d\.c?ts$/u.test(name))) {
       const text = readFileSync(join(dir, 'dist', file), 'utf8');
-      for (const match of text.matchAll(/(?:from|import)\s*['"]([^'".][^'"]*)['"]|import\(['"]([^'".][^'"]*)['"]\)|reference types=['"]([^'"]+)['"]/gu)) {
+      const specifiers = /^\s*(?:import|export)\b[^'"\n]*?['"]([^'"\n]+)['"]|\bimport\(\s*['"]([^'"\n]+)['"]\s*\)|\/\/\/\s*<reference\s+types=['"]([^'"\n]+)['"]/gmu;
+      for (const match of text.matchAll(specifiers)) {
         const specifier = match[1] ?? match[2] ?? match[3];
-        if (!specifier.startsWith('@cloudvirt/')) problems.push(`${pkg.name}/dist/${file} imports '${specifier}'`);
+        if (!specifier.startsWith('.') && !specifier.startsWith('@cloudvirt/')) problems.push(`${pkg.name}/dist/${file} imports '${specifier}'`);
       }
     }
   }

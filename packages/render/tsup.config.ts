@@ -3,7 +3,10 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: ['src/index.ts', 'src/markdown.ts', 'src/anki.ts', 'src/jsonld.ts'],
   format: ['esm', 'cjs'],
-  dts: true,
+  // The public .d.ts must not need third-party type packages (users would get @types/* in their
+  // dependencies): the few hast / mdast / unist types the markdown and JSON-LD functions take or return are
+  // copied into dist/*.d.ts (pure type packages, no runtime code); n3's are replaced by jsonld/rdf-types.ts.
+  dts: { resolve: ['hast', 'mdast', 'unist'] },
   clean: true,
   sourcemap: false,
   target: 'node20',
