@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKnowledgeBase, findConcept, getConcept, kb, localize, related, whoManages } from './index.js';
+import { createKnowledgeBase, findConcept, getConcept, kb, learningOrder, localize, normalizeTerm, related, whoManages } from './index.js';
 
 /** The error `run` throws (fails the test when it does not throw). */
 function thrown(run: () => unknown): Error & { code?: string } {
@@ -88,6 +88,14 @@ describe('core arguments', () => {
 
   it('findConcept(undefined) is a TypeError', () => {
     expect(thrown(() => findConcept(undefined as never)).message).toBe('Missing text of findConcept, expected a label, alias or id (a string)');
+  });
+
+  it('learningOrder rejects a non-array', () => {
+    expect(thrown(() => learningOrder(kb as never)).message).toBe('Unexpected argument of learningOrder an object, expected an array of concepts (such as `kb.concepts`)');
+  });
+
+  it('normalizeTerm rejects a non-string', () => {
+    expect(thrown(() => normalizeTerm(42 as never)).message).toBe('Unexpected argument of normalizeTerm `42` (a number), expected a term (a string)');
   });
 
   it('createKnowledgeBase rejects data that is not knowledge-base data', () => {

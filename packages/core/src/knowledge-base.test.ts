@@ -73,7 +73,7 @@ describe('getConcept', () => {
 
   it('should throw a RangeError with a suggestion for an unknown id', () => {
     expect(() => kb.getConcept('hypervisr')).toThrow(RangeError);
-    expect(() => kb.getConcept('hypervisr')).toThrow(/Unexpected concept id `hypervisr`.*did you mean `hypervisor`\?/u);
+    expect(() => kb.getConcept('hypervisr')).toThrow(/Unexpected concept id `hypervisr`.*Did you mean `hypervisor`\?/u);
   });
 });
 
@@ -141,8 +141,8 @@ describe('whoManages', () => {
   });
 
   it('should throw a RangeError naming the unknown model or layer', () => {
-    expect(() => kb.whoManages('pass', 'networking')).toThrow(/model `pass`.*did you mean `paas`/u);
-    expect(() => kb.whoManages('paas', 'network')).toThrow(/layer `network`.*did you mean `networking`/u);
+    expect(() => kb.whoManages('pass', 'networking')).toThrow(/model `pass`.*Did you mean `paas`/u);
+    expect(() => kb.whoManages('paas', 'network')).toThrow(/layer `network`.*Did you mean `networking`/u);
   });
 });
 
@@ -161,7 +161,7 @@ describe('responsibility', () => {
 describe('getTopic', () => {
   it('should return the topic or throw', () => {
     expect(kb.getTopic('vmm-structures').parent).toBe('virtualization');
-    expect(() => kb.getTopic('vmm-structure')).toThrow(/did you mean `vmm-structures`/u);
+    expect(() => kb.getTopic('vmm-structure')).toThrow(/Did you mean `vmm-structures`/u);
   });
 });
 

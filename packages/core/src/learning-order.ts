@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { invalidTypeError } from './messages.js';
 import { levels, type Concept } from './model.js';
 
 /**
@@ -14,10 +15,12 @@ import { levels, type Concept } from './model.js';
  *
  * @param concepts The concepts, in knowledge-base order (for example `kb.concepts`).
  * @returns The same concepts in learning order.
+ * @throws {TypeError} When `concepts` is not an array.
  * @example
  *   learningOrder(kb.concepts)[0].level; // 'fundamental'
  */
 export function learningOrder<C extends Concept>(concepts: readonly C[]): C[] {
+  if (!Array.isArray(concepts as unknown)) throw invalidTypeError('argument of learningOrder', concepts, 'an array of concepts (such as `kb.concepts`)');
   const position = new Map(concepts.map((concept, index) => [concept.id, index]));
   const rank = (concept: C): number => levels.indexOf(concept.level) * concepts.length + (position.get(concept.id) ?? 0);
   // Kahn's algorithm with a heap of the ready concepts by rank: O(n log n + prerequisites), where picking

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { invalidTypeError } from './messages.js';
 
 // Note: `\p{P}` is every Unicode punctuation character (hyphens, dots, `·`, `/`, brackets, full-width
 // punctuation…). `#`, `%`, `&`, `@` and `*` are kept because they change a term's meaning (`C#` ≠ `C`).
@@ -21,11 +22,13 @@ let ignorable: RegExp | undefined;
  *   Any label, alias or user query.
  * @returns
  *   The normalized key (may be empty when `text` has only punctuation).
+ * @throws {TypeError} When `text` is not a string.
  * @example
  *   normalizeTerm('type-2  Hypervisor') === normalizeTerm('Type 2 hypervisor') // 'type2hypervisor'
  *   normalizeTerm('ＶＭＭ') === 'vmm'
  */
 export function normalizeTerm(text: string): string {
+  if (typeof text !== 'string') throw invalidTypeError('argument of normalizeTerm', text, 'a term (a string)');
   ignorable ??= new RegExp(String.raw`(?![#%&@*])[\p{White_Space}\p{P}]`, 'gu');
   return text.normalize('NFKC').toLowerCase().replace(ignorable, '');
 }
