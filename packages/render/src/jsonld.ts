@@ -5,17 +5,29 @@
  *    BreadcrumbList + DefinedTerm + DefinedTermSet) and {@link homePageJsonLd} (WebSite +
  *    DefinedTermSet + Dataset), serialized for a script element with {@link serializeJsonLdForScript}.
  * 2. The dataset: {@link toJsonLdDataset} (`kb.jsonld`, inline context) and {@link toTurtle}
- *    (`kb.ttl`), the same graph — schema.org + SKOS + iso-thes + the `kb:`/`kbd:` vocabularies.
+ *    (`kb.ttl`), the same graph — schema.org + SKOS + iso-thes + the `kb:`/`kbd:` vocabularies, which
+ *    are published as OWL ontologies ({@link vocabularyTerms}).
  *
  * @packageDocumentation
  */
 export { buildDatasetGraph, defaultKnowledgeBaseDescription, defaultKnowledgeBaseTitle, type DatasetGraph, type JsonLdDatasetOptions } from './jsonld/dataset-graph.js';
+export { toDatasetDocuments, type DatasetDocument } from './jsonld/documents.js';
 export { jsonLdDatasetContext, toJsonLdDataset, type JsonLdDataset, type JsonObject, type JsonValue } from './jsonld/dataset.js';
 export type { GraphNode, GraphValue } from './jsonld/graph.js';
 export { conceptIri, conceptPageUrl, defaultBaseIri, kbIris, type IriOptions, type KbIris } from './jsonld/iris.js';
 export { conceptPageJsonLd, homePageJsonLd, type ConceptPageJsonLdOptions, type HomePageJsonLdOptions, type PageJsonLdOptions } from './jsonld/page.js';
 export type * from './jsonld/schema-types.js';
 export { jsonLdScriptElement, serializeJsonLdForScript } from './jsonld/script.js';
+export {
+  ontologyDescriptions,
+  ontologyModified,
+  ontologyVersion,
+  plainRelatedMapping,
+  skosMappingOf,
+  vocabularyTerms,
+  type VocabularyName,
+  type VocabularyTerm,
+} from './jsonld/ontology.js';
 export { toDatasetQuads, toTurtle } from './jsonld/turtle.js';
 export type { RdfBlankNode, RdfDefaultGraph, RdfLiteral, RdfNamedNode, RdfQuad, RdfVariable } from './jsonld/rdf-types.js';
-export { dataVocabulary, datasetTerms, isoThesaurusKinds, namespaces, relationProperties, type DataVocabularyEntry, type TermDefinition, type TermKind } from './jsonld/vocabulary.js';
+export { dataVocabulary, datasetTerms, isoThesaurusKinds, namespaces, relationProperties, type DataVocabularyEntry, type TermDefinition, type TermKind, type VocabularyCurie } from './jsonld/vocabulary.js';

@@ -4,13 +4,13 @@
  *
  * @module
  */
-import { languageTags, locales, relationTypeList, relationTypes, type Concept, type KnowledgeBaseData, type LocalizedText, type Manager, type Relation } from '@cloudvirt/core';
-import { managerLabels } from '../markdown/labels.js';
+import { languageTags, locales, relationTypes, type Concept, type KnowledgeBaseData, type LocalizedText, type Relation } from '@cloudvirt/core';
 import { checkEntryArguments } from '../shared/arguments.js';
 import { compareCodeUnits, createExpander, GraphBuilder, type Expander, type GraphNode, type NodeWriter } from './graph.js';
 import { externalIri, kbIris, type IriOptions, type KbIris } from './iris.js';
 import { markdownToPlainText } from './plain-text.js';
-import { dataVocabulary, isoThesaurusKinds, relationProperties } from './vocabulary.js';
+import { ontologyDescriptions, ontologyModified, ontologyVersion, vocabularyTerms, type VocabularyName, type VocabularyTerm } from './ontology.js';
+import { relationProperties, type Prefix } from './vocabulary.js';
 
 /** Default title of the knowledge base (dataset, term set, site name). */
 export const defaultKnowledgeBaseTitle: LocalizedText = { en: 'Cloud Computing and Virtualization Glossary', zh: '云计算与虚拟化术语库' };
@@ -82,7 +82,7 @@ export function buildDatasetGraph(data: KnowledgeBaseData, options?: JsonLdDatas
     return iris.concept(id);
   };
 
-  declareVocabulary(graph);
+  declareVocabulary(graph, iris);
   const hierarchical = data.relations.filter((relation) => relationTypes[relation.type].skos === 'broader');
   const hasBroader = new Set(hierarchical.map((relation) => relation.from));
 
@@ -265,36 +265,37 @@ function sourceNodes(graph: GraphBuilder, data: KnowledgeBaseData): void {
   }
 }
 
-/** Declare the `kb:` relation properties (with their SKOS / iso-thes parents) and the `kbd:` vocabulary. */
-function declareVocabulary(graph: GraphBuilder): void {
+/**
+ * Declare both vocabularies as ontologies: the `owl:Ontology` nodes (`{base}vocab`, `{base}vocab/data`)
+ * with version and bilingual label and comment, and every term of {@link vocabularyTerms} with its
+ * bilingual label and comment, `rdfs:isDefinedBy`, domain and range, super-classes or super-properties,
+ * and, for relation properties, why they map to SKOS as they do (`skos:scopeNote`).
+ */
+function declareVocabulary(graph: GraphBuilder, iris: KbIris): void {
   const { expand } = graph;
-  for (const type of relationTypeList) {
-    const names = relationProperties[type];
-    if (!names) continue;
-    const info = relationTypes[type];
-    const iso = isoThesaurusKinds[type];
-    const forward = graph.node(expand(`kb:${names.forward}`), 'owl:ObjectProperty').text('label', info.label).text('comment', info.description);
-    if (info.symmetric) {
-      graph.node(forward.id, 'owl:SymmetricProperty');
-      forward.iri('subPropertyOf', expand(`skos:${info.skos}`));
-      continue;
-    }
-    const inverse = graph.node(expand(`kb:${names.inverse}`), 'owl:ObjectProperty').text('label', info.inverseLabel);
-    forward.iri('inverseOf', inverse.id);
-    inverse.iri('inverseOf', forward.id);
-    if (info.skos === 'broader') {
-      forward.iri('subPropertyOf', ...(iso ? [expand(`isothes:broader${iso}`)] : []), expand('skos:broader'));
-      inverse.iri('subPropertyOf', ...(iso ? [expand(`isothes:narrower${iso}`)] : []), expand('skos:narrower'));
-    } else {
-      forward.iri('subPropertyOf', expand('skos:related'));
-      inverse.iri('subPropertyOf', expand('skos:related'));
-    }
+  const ontologyIri: Record<VocabularyName, string> = { kb: iris.relationOntology, kbd: iris.dataOntology };
+  for (const name of ['kb', 'kbd'] as const) {
+    const { label, comment } = ontologyDescriptions[name];
+    graph.node(ontologyIri[name], 'owl:Ontology').text('label', label).text('comment', comment).string('versionInfo', ontologyVersion).date('modified', ontologyModified);
   }
-  for (const entry of dataVocabulary) {
-    const type = entry.type === 'Class' ? 'rdfs:Class' : entry.type === 'ObjectProperty' ? 'owl:ObjectProperty' : 'owl:DatatypeProperty';
-    graph.node(expand(`kbd:${entry.name}`), type).text('label', { en: entry.name, zh: '' }).text('comment', { en: entry.comment, zh: '' });
-  }
-  for (const manager of Object.keys(managerLabels) as Manager[]) {
-    graph.node(expand(`kbd:${manager}`), 'kbd:Manager').text('label', managerLabels[manager]);
+  for (const term of vocabularyTerms()) {
+    const types = (
+      {
+        Class: ['owl:Class'],
+        ObjectProperty: term.symmetric ? ['owl:ObjectProperty', 'owl:SymmetricProperty'] : ['owl:ObjectProperty'],
+        DatatypeProperty: ['owl:DatatypeProperty'],
+        Manager: ['kbd:Manager', 'owl:NamedIndividual'],
+      } as const satisfies Record<VocabularyTerm['type'], readonly `${Prefix}:${string}`[]>
+    )[term.type];
+    const node = graph
+      .node(expand(`${term.vocabulary}:${term.name}`), ...types)
+      .text('label', term.label)
+      .text('comment', term.comment)
+      .iri('isDefinedBy', ontologyIri[term.vocabulary])
+      .iri('subClassOf', ...term.subClassOf.map(expand))
+      .iri('subPropertyOf', ...term.subPropertyOf.map(expand));
+    if (term.domain) node.iri('domain', expand(term.domain));
+    if (term.range) node.iri('range', expand(term.range));
+    if (term.skosMapping) node.text('scopeNote', term.skosMapping);
   }
 }

@@ -7,7 +7,7 @@
 import type { KnowledgeBaseData } from '@cloudvirt/core';
 import { buildDatasetGraph, checkDatasetArguments, type JsonLdDatasetOptions } from './dataset-graph.js';
 import { compareCodeUnits, createExpander, termOf, type GraphNode, type GraphValue } from './graph.js';
-import { kbIris, type IriOptions } from './iris.js';
+import { kbIris, type IriOptions, type KbIris } from './iris.js';
 import { datasetTerms, datasetTypeTerms, namespaces, type Prefix, type TermDefinition } from './vocabulary.js';
 
 /** A JSON value. */
@@ -65,8 +65,21 @@ export function jsonLdDatasetContext(options?: IriOptions): JsonObject {
 export function toJsonLdDataset(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): JsonLdDataset {
   checkDatasetArguments('toJsonLdDataset', data, options);
   const graph = buildDatasetGraph(data, options);
-  const compact = createCompactor(graph.iris.relationVocabulary, graph.iris.dataVocabulary);
-  return { '@context': jsonLdDatasetContext(options), '@graph': graph.nodes.map((node) => nodeToJson(node, compact)) };
+  return nodesToJsonLd(graph.nodes, graph.iris, jsonLdDatasetContext(options));
+}
+
+/**
+ * Some nodes of a dataset graph as a JSON-LD document under the dataset's inline context (internal:
+ * `toJsonLdDataset` writes every node, `toDatasetDocuments` the nodes of one resource).
+ *
+ * @param nodes The nodes, in the order to write them.
+ * @param iris The IRIs of the graph's base.
+ * @param context The inline context ({@link jsonLdDatasetContext} for the same base).
+ * @returns The document.
+ */
+export function nodesToJsonLd(nodes: readonly GraphNode[], iris: KbIris, context: JsonObject): JsonLdDataset {
+  const compact = createCompactor(iris.relationVocabulary, iris.dataVocabulary);
+  return { '@context': context, '@graph': nodes.map((node) => nodeToJson(node, compact)) };
 }
 
 function termContextEntry(definition: TermDefinition): JsonValue {

@@ -10,8 +10,8 @@
  * | comparison, its rows/columns/cells | `{baseIri}comparisons/{id}`, `…/rows/{subject}`, `…/columns/{dimension}`, `…/cells/{subject}/{dimension}` |
  * | responsibility matrix, its rows/columns/cells | `{baseIri}responsibility-matrix`, `…/rows/{layer}`, `…/columns/{model}`, `…/cells/{model}/{layer}` |
  * | a relation that carries a note (`rdf:Statement`) | `{baseIri}relations/{from}/{type}/{to}` |
- * | relation vocabulary (`kb:`) | `{baseIri}vocab#` |
- * | data vocabulary (`kbd:`) | `{baseIri}vocab/data#` |
+ * | relation vocabulary (`kb:`), its `owl:Ontology` | `{baseIri}vocab#`, `{baseIri}vocab` |
+ * | data vocabulary (`kbd:`), its `owl:Ontology` | `{baseIri}vocab/data#`, `{baseIri}vocab/data` |
  * | home page, dataset files | `{baseIri}{lang}/`, `{baseIri}kb.jsonld`, `{baseIri}kb.ttl` |
  *
  * @module
@@ -40,6 +40,10 @@ export interface KbIris {
   readonly relationVocabulary: string;
   /** Namespace of the data vocabulary for comparisons, the matrix and concept metadata (`kbd:`). */
   readonly dataVocabulary: string;
+  /** The `owl:Ontology` of the relation vocabulary: its namespace without the `#`. */
+  readonly relationOntology: string;
+  /** The `owl:Ontology` of the data vocabulary: its namespace without the `#`. */
+  readonly dataOntology: string;
   /** The dataset file as JSON-LD. */
   readonly jsonLdFile: string;
   /** The dataset file as Turtle. */
@@ -94,6 +98,8 @@ export function kbIris(options?: IriOptions): KbIris {
     scheme: `${base}concepts/`,
     relationVocabulary: `${base}vocab#`,
     dataVocabulary: `${base}vocab/data#`,
+    relationOntology: `${base}vocab`,
+    dataOntology: `${base}vocab/data`,
     jsonLdFile: `${base}kb.jsonld`,
     turtleFile: `${base}kb.ttl`,
     concept: (id) => `${base}concepts/${segment(id)}`,

@@ -7,8 +7,8 @@
 import type { KnowledgeBaseData } from '@cloudvirt/core';
 import { DataFactory, Writer, type Quad } from 'n3';
 import { buildDatasetGraph, checkDatasetArguments, type JsonLdDatasetOptions } from './dataset-graph.js';
-import { compareCodeUnits, termOf, type GraphValue } from './graph.js';
-import { kbIris } from './iris.js';
+import { compareCodeUnits, termOf, type Expander, type GraphNode, type GraphValue } from './graph.js';
+import { kbIris, type KbIris } from './iris.js';
 import type { RdfLiteral, RdfQuad } from './rdf-types.js';
 import { namespaces } from './vocabulary.js';
 
@@ -71,12 +71,23 @@ export function toDatasetQuads(data: KnowledgeBaseData, options?: JsonLdDatasetO
 /** The sorted n3 quads of {@link toDatasetQuads}, for n3's Writer (arguments already checked). */
 function datasetQuads(data: KnowledgeBaseData, options: JsonLdDatasetOptions | undefined): Quad[] {
   const graph = buildDatasetGraph(data, options);
+  return nodesToQuads(graph.nodes, graph.expand);
+}
+
+/**
+ * Some nodes of a dataset graph as sorted quads (internal: the whole dataset, or one resource's nodes).
+ *
+ * @param nodes The nodes.
+ * @param expand The graph's compact-IRI expander.
+ * @returns The quads, sorted.
+ */
+export function nodesToQuads(nodes: readonly GraphNode[], expand: Expander): Quad[] {
   const quads: Quad[] = [];
-  for (const node of graph.nodes) {
+  for (const node of nodes) {
     const subject = namedNode(node.id);
     for (const type of node.types) quads.push(quad(subject, rdfType, namedNode(type)));
     for (const [key, values] of node.values) {
-      const predicate = namedNode(graph.expand(termOf(key).curie));
+      const predicate = namedNode(expand(termOf(key).curie));
       for (const value of values) quads.push(quad(subject, predicate, term(value)));
     }
   }
@@ -94,10 +105,19 @@ function datasetQuads(data: KnowledgeBaseData, options: JsonLdDatasetOptions | u
  */
 export function toTurtle(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): string {
   checkDatasetArguments('toTurtle', data, options);
-  const quads = datasetQuads(data, options);
-  const iris = kbIris(options);
+  return quadsToTurtle(datasetQuads(data, options), kbIris(options));
+}
+
+/**
+ * Sorted quads as Turtle with the dataset's prefixes (internal: `toTurtle` and `toDatasetDocuments`).
+ *
+ * @param quads The quads, sorted.
+ * @param iris The IRIs of the base (they decide the `kb:`, `kbd:` and `concept:` prefixes).
+ * @returns Turtle text.
+ */
+export function quadsToTurtle(quads: readonly Quad[], iris: KbIris): string {
   const writer = new Writer({ prefixes: { ...namespaces, kb: iris.relationVocabulary, kbd: iris.dataVocabulary, concept: iris.scheme } });
-  writer.addQuads(quads);
+  writer.addQuads([...quads]);
   let turtle: string | undefined;
   // Note: without an output stream the n3 Writer collects a string and calls back synchronously.
   writer.end((error: Error | null, result: string) => {

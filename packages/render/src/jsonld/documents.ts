@@ -1,0 +1,63 @@
+/**
+ * The dataset cut into one document per resource, for dereferencing: every IRI the dataset mints under
+ * its base names a resource, and the document of an IRI is what a client gets when it asks for that IRI
+ * as JSON-LD or Turtle. The document IRI is the resource IRI without its fragment, so the vocabulary
+ * terms `{base}vocab#isA` … share the document `{base}vocab` (their ontology), and every other resource
+ * (`{base}concepts/kvm`, `{base}comparisons/…/cells/…`, `{base}relations/…`) has its own.
+ *
+ * A document holds the triples whose subject is one of its resources: the same triples, under the same
+ * inline context and the same Turtle prefixes, as in `kb.jsonld` and `kb.ttl`.
+ *
+ * @module
+ */
+import type { KnowledgeBaseData } from '@cloudvirt/core';
+import { buildDatasetGraph, checkDatasetArguments, type JsonLdDatasetOptions } from './dataset-graph.js';
+import { jsonLdDatasetContext, nodesToJsonLd, type JsonLdDataset } from './dataset.js';
+import { compareCodeUnits, type GraphNode } from './graph.js';
+import { nodesToQuads, quadsToTurtle } from './turtle.js';
+
+/** The description of one resource (or of an ontology and its terms). */
+export interface DatasetDocument {
+  /** The document's IRI: the resource IRI without fragment (`https://cloudvirt.example/vocab`). */
+  readonly iri: string;
+  /** The IRIs it describes, the document IRI first when it is a subject itself, then by code unit. */
+  readonly subjects: readonly string[];
+  /** Its nodes as the dataset has them. */
+  readonly nodes: readonly GraphNode[];
+  /** The document as JSON-LD (the dataset's inline context). Serialize with `JSON.stringify(x, null, 2)`. */
+  readonly jsonLd: JsonLdDataset;
+  /** The document as Turtle. */
+  readonly turtle: string;
+}
+
+/**
+ * One document per resource the dataset mints under its base IRI (sources and other outside IRIs are
+ * described in `kb.jsonld` only), sorted by IRI.
+ *
+ * @param data The knowledge base.
+ * @param options The same options as {@link toJsonLdDataset}.
+ * @returns The documents.
+ * @throws {RangeError} When the data names unknown concepts or topics.
+ * @throws {TypeError} When the base IRI or a URL in the data is invalid.
+ */
+export function toDatasetDocuments(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): DatasetDocument[] {
+  checkDatasetArguments('toDatasetDocuments', data, options);
+  const graph = buildDatasetGraph(data, options);
+  const context = jsonLdDatasetContext(options);
+  const byDocument = new Map<string, GraphNode[]>();
+  for (const node of graph.nodes) {
+    if (!node.id.startsWith(graph.iris.base)) continue;
+    const iri = node.id.replace(/#.*$/su, '');
+    byDocument.set(iri, [...(byDocument.get(iri) ?? []), node]);
+  }
+  return [...byDocument.keys()].sort(compareCodeUnits).map((iri) => {
+    const nodes = byDocument.get(iri)!.sort((a, b) => Number(b.id === iri) - Number(a.id === iri) || compareCodeUnits(a.id, b.id));
+    return {
+      iri,
+      subjects: nodes.map((node) => node.id),
+      nodes,
+      jsonLd: nodesToJsonLd(nodes, graph.iris, context),
+      turtle: quadsToTurtle(nodesToQuads(nodes, graph.expand), graph.iris),
+    };
+  });
+}
