@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchAnki } from './benches/anki.js';
+import { benchBigText } from './benches/big-text.js';
 import { benchCompile } from './benches/compile.js';
 import { benchCore } from './benches/core.js';
 import { benchIncremental } from './benches/incremental.js';
@@ -24,7 +25,7 @@ import { benchLine, failureLine, resultTable, writeResults } from './report.js';
 import type { BenchFailure, BenchName, BenchResult } from './result.js';
 import { benchNames } from './result.js';
 
-const usage = `Usage: pnpm bench [--full] [--only compile,anki,site,jsonld,core,incremental] [--sizes <n,…>] [--runs <n>] [--out <file>] [--keep]
+const usage = `Usage: pnpm bench [--full] [--only compile,anki,site,jsonld,core,incremental,big-text] [--sizes <n,…>] [--runs <n>] [--out <file>] [--keep]
 
   --full    the 1,000- and 10,000-concept packs (10k and 50k Anki notes); default: the quick mode
   --only    run only these benchmarks (comma-separated)
@@ -43,6 +44,7 @@ const runners: Readonly<Record<BenchName, (context: BenchContext, n: number) => 
   jsonld: (context, n) => benchJsonLd(context, n, workers),
   core: benchCore,
   incremental: benchIncremental,
+  'big-text': benchBigText,
 };
 
 async function main(): Promise<number> {

@@ -10,7 +10,7 @@ export type Mode = 'quick' | 'full';
 
 /** The sizes one benchmark runs at, and how many runs each median takes. */
 export interface BenchSizes {
-  /** Sizes: concepts, notes for `anki`, or 0 for the repository's own content. */
+  /** Sizes: concepts, notes for `anki`, MB for `big-text`, or 0 for the repository's own content. */
   readonly sizes: readonly number[];
   /** Runs per median at a size. */
   readonly runs: (n: number) => number;
@@ -29,6 +29,7 @@ const quick: Plan = {
   jsonld: { sizes: [100], runs: () => 5 },
   core: { sizes: [ownContent, 100], runs: () => 7 },
   incremental: { sizes: [ownContent], runs: () => 2 },
+  'big-text': { sizes: [5], runs: () => 1 },
 };
 
 // Note: the 10k sizes take minutes per run (the site and the peers the longest), so they get fewer
@@ -40,6 +41,7 @@ const full: Plan = {
   jsonld: { sizes: [1000, 10_000], runs: (n) => (n >= 10_000 ? 2 : 3) },
   core: { sizes: [ownContent, 1000, 10_000], runs: () => 5 },
   incremental: { sizes: [ownContent], runs: () => 2 },
+  'big-text': { sizes: [5], runs: () => 3 },
 };
 
 /**
