@@ -214,14 +214,14 @@ export const rules = {
   'matrix-unknown-layer': {
     severity: 'error',
     description:
-      'A responsibility-matrix layer is not a `stack-layer` concept, or a cell or note names a layer missing from `layers`.',
-    fix: 'List stack-layer concept ids in `layers` and use only those in `cells` and `notes`.',
+      'A responsibility-matrix layer is not a `stack-layer` or `concept` concept, or a cell or note names a layer missing from `layers`.',
+    fix: 'List stack-layer (or concept) ids in `layers` and use only those in `cells` and `notes`.',
   },
   'matrix-unknown-model': {
     severity: 'error',
     description:
-      'A responsibility-matrix model is not a `service-model` concept, or a cell or note names a model missing from `models`.',
-    fix: 'List service-model concept ids in `models` and use only those in `cells` and `notes`.',
+      'A responsibility-matrix model is not a `service-model` or `concept` concept, or a cell or note names a model missing from `models`.',
+    fix: 'List service-model (or concept, e.g. on-premises) ids in `models` and use only those in `cells` and `notes`.',
   },
   'matrix-missing-cell': {
     severity: 'error',
