@@ -4,6 +4,7 @@ import { fixturesDir } from '../test/fixture-dir.js';
 import { levels } from '../src/model.js';
 import { compileContent, compileFiles } from './compile.js';
 import { generateModule } from './generate.js';
+import { formatMessages } from './report.js';
 
 const validDir = path.join(fixturesDir, 'valid');
 
@@ -13,6 +14,12 @@ describe('compileContent', () => {
     expect(result.messages).toEqual([]);
     if (!result.ok) throw new Error('expected the valid pack to compile');
     await expect(`${JSON.stringify(result.data, null, 2)}\n`).toMatchFileSnapshot(path.join(fixturesDir, 'valid.expected.json'));
+  });
+
+  it('should compile the real content without any message under --frail (the style rules included)', async () => {
+    const result = await compileContent(path.join(fixturesDir, '..', '..', 'content'), { frail: true });
+    expect(formatMessages(result.messages)).toBe('');
+    expect(result.ok).toBe(true);
   });
 
   it('should give the same bytes on every run', async () => {

@@ -2,9 +2,10 @@
  * Property tests (fast-check) of the content compiler against hostile and broken input: random files,
  * random frontmatter, and the real content files mutated line by line and character by character.
  * The compiler must either succeed or return positioned messages with a known rule id; it must never
- * throw and never take more than a bounded time on one input (a hang guard, not a benchmark).
+ * throw. Time is not asserted (a loaded machine is slow, not wrong): each test's timeout is the hang guard,
+ * and the slowest compile is printed at the end; the compiler's speed goals live in `pnpm bench`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -20,7 +21,9 @@ const validDir = path.join(fixturesDir, 'valid');
 /** Every Markdown file of a content folder, as compiler input. */
 function readPack(dir: string): ContentFile[] {
   const files: ContentFile[] = [];
-  for (const name of ['topics.md', 'responsibility-matrix.md']) files.push({ path: name, value: readFileSync(path.join(dir, name), 'utf8') });
+  for (const name of ['topics.md', 'responsibility-matrix.md', 'terminology.md']) {
+    if (existsSync(path.join(dir, name))) files.push({ path: name, value: readFileSync(path.join(dir, name), 'utf8') });
+  }
   for (const folder of ['concepts', 'comparisons']) {
     for (const name of readdirSync(path.join(dir, folder)).sort()) {
       files.push({ path: `${folder}/${name}`, value: readFileSync(path.join(dir, folder, name), 'utf8') });
@@ -32,8 +35,6 @@ function readPack(dir: string): ContentFile[] {
 const validPack = readPack(validDir);
 const realFiles = readPack(contentDir);
 
-/** Generous per-input bound: the valid pack compiles in well under 100 ms; this only catches hangs. */
-const timeBoundMs = 2000;
 /** Runs per property; the total is printed at the end and recorded in the issue's closing note. */
 const runs = { random: 150, frontmatter: 200, mutated: 300, valid: 60 };
 const stats = { inputs: 0, ok: 0, failed: 0, slowestMs: 0 };
@@ -41,7 +42,7 @@ const stats = { inputs: 0, ok: 0, failed: 0, slowestMs: 0 };
 const knownRules = new Set<string>(ruleIds);
 
 /**
- * Compile and check the outcome: never a throw, never too slow, and every message positioned in one of
+ * Compile and check the outcome: never a throw, and every message positioned in one of
  * the input files with a known rule id.
  */
 function compileChecked(files: readonly ContentFile[]): CompileResult {
@@ -57,7 +58,6 @@ function compileChecked(files: readonly ContentFile[]): CompileResult {
   stats.slowestMs = Math.max(stats.slowestMs, elapsed);
   if (result.ok) stats.ok++;
   else stats.failed++;
-  expect(elapsed, 'one compile took too long (hang guard)').toBeLessThan(timeBoundMs);
   if (!result.ok) expect(result.messages.some((message) => message.fatal)).toBe(true);
   const paths = new Set(files.map((file) => path.join('content', file.path)));
   for (const message of result.messages) {
@@ -166,7 +166,7 @@ function mutate(text: string, change: Mutation): string {
 
 afterAll(() => {
   console.log(
-    `compiler fuzz: ${stats.inputs} compiles (${stats.ok} ok, ${stats.failed} with errors), slowest ${stats.slowestMs.toFixed(0)} ms (bound ${timeBoundMs} ms)`,
+    `compiler fuzz: ${stats.inputs} compiles (${stats.ok} ok, ${stats.failed} with errors), slowest ${stats.slowestMs.toFixed(0)} ms`,
   );
 });
 
