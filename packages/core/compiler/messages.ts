@@ -236,7 +236,7 @@ export const rules = {
   'yaml-portable': {
     severity: 'warning',
     description:
-      'An unquoted frontmatter value reads differently in YAML 1.1 parsers (PyYAML…) than in YAML 1.2: `y`/`n`/`yes`/`no`/`on`/`off` in any case, a number with a leading zero, sexagesimal digits such as `1:30`, digits with `_`, `1e3`, `=`/`<<`, or `?` at the start or end of a value inside `{…}`/`[…]`.',
+      'An unquoted frontmatter value reads differently in YAML 1.1 parsers (PyYAML…) than in YAML 1.2: `y`/`n`/`yes`/`no`/`on`/`off` in any case, a number with a leading zero, sexagesimal digits such as `1:30`, digits with `_`, `1e3`, `=`/`<<`, or a `?` in a value inside `{…}`/`[…]`.',
     fix: 'Quote the value (`"yes"`, `"1:30"`, `"Virtualizes hardware?"`); YYYY-MM-DD dates may stay unquoted.',
   },
   'no-meta-reference': {

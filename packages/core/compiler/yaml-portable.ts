@@ -39,8 +39,8 @@ const hazards: readonly Hazard[] = [
     reading: 'YAML 1.2 reads an exponent without a dot as a number, YAML 1.1 as a string',
   },
   {
-    test: (source, inFlow) => inFlow && (source.startsWith('?') || source.endsWith('?')),
-    reading: 'YAML 1.1 parsers such as PyYAML read `?` at the edge of a plain scalar inside `{…}` or `[…]` as a key indicator and fail',
+    test: (source, inFlow) => inFlow && source.includes('?'),
+    reading: 'PyYAML fails on a `?` anywhere in an unquoted value inside `{…}` or `[…]` (it reads it as a key indicator)',
   },
   {
     test: (source) => source === '=' || source === '<<',
