@@ -79,6 +79,9 @@ describe('introducesFollowingBlock', () => {
   it('should flag an unfinished last sentence only when a list follows its block', () => {
     expect(introducesFollowingBlock('The layers include', true)).toBe(true);
     expect(introducesFollowingBlock('The layers include', false)).toBe(false);
-    expect(introducesFollowingBlock('The layers are listed below.', true)).toBe(false);
+    expect(introducesFollowingBlock('The layers are as follows.', true)).toBe(true);
+    expect(introducesFollowingBlock('各层如下。', true)).toBe(true);
+    expect(introducesFollowingBlock('The layers are as follows.', false)).toBe(false);
+    expect(introducesFollowingBlock('The layers are listed in the table.', true)).toBe(false);
   });
 });

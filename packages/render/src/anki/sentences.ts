@@ -47,7 +47,8 @@ function blockTexts(nodes: readonly ElementContent[]): BlockText[] {
 /**
  * Whether a sentence only introduces what follows, so it dangles on its own: it ends with a colon
  * (`:` or `：`, before any closing quote or bracket), or it is the last sentence of a block followed by
- * a list, table or code block and has no sentence-final punctuation (`… include` then a list).
+ * a list, table or code block and has no sentence-final punctuation (`… include` then a list) or ends
+ * by pointing at it (`… as follows.`, `…如下。`).
  *
  * @param sentence A sentence from {@link splitSentences}.
  * @param lastBeforeFollower Whether it ends a block that a list, table or code block follows.
@@ -56,7 +57,8 @@ function blockTexts(nodes: readonly ElementContent[]): BlockText[] {
 export function introducesFollowingBlock(sentence: string, lastBeforeFollower: boolean): boolean {
   const end = sentence.replace(/["”’'）)\]」』\s]+$/u, '');
   if (/[:：]$/u.test(end)) return true;
-  return lastBeforeFollower && !/[.!?。！？…]$/u.test(end);
+  if (!lastBeforeFollower) return false;
+  return !/[.!?。！？…]$/u.test(end) || /(?:as follows|the following|below|如下|以下|下列)[.。]$/iu.test(end);
 }
 
 /**
