@@ -34,7 +34,7 @@ const cases: readonly BadInput[] = [
   { name: 'an unknown card kind', args: ['--cards', 'definition,clozes'], code: 2, error: /^Unexpected --cards value `clozes`/, hint: /^Did you mean `cloze`\?$/ },
   { name: 'an unknown format', args: ['--format', 'pdf'], code: 2, error: /^Unexpected --format value `pdf`, expected one of `apkg`, `csv`, `md`$/ },
   { name: 'an unknown level', args: ['--level', 'advance'], code: 2, error: /^Unexpected --level value `advance`/, hint: /^Did you mean `advanced`\?$/ },
-  { name: 'an unknown topic', args: ['--topic', 'vmm-structure'], code: 2, error: /^Unexpected --topic value `vmm-structure`, expected a topic id or label$/, hint: /^Did you mean `vmm-structures` \(VMM structure models \/ VMM 实现结构\)\?/ },
+  { name: 'an unknown topic', args: ['--topic', 'vmm-structure'], code: 2, error: /^Unexpected --topic value `vmm-structure`, expected a topic id or label$/, hint: /^Did you mean `vmm-structures` \(VMM structure models \/ VMM实现结构\)\?/ },
   { name: 'an unknown concept', args: ['--concept', 'hypervisr'], code: 2, error: /^Unexpected --concept value `hypervisr`, expected a concept id, label or alias$/, hint: /^Did you mean `[Hh]ypervisor`/ },
   { name: 'filters that select no concept', args: ['--topic', 'vmm-structures', '--level', 'advanced'], code: 2, error: /^The filters --topic \+ --level select no concept, so there is nothing to export$/, hint: /^Without --level, the other filters select 9 concepts: fundamental \(4\), intermediate \(5\)\.$/ },
   { name: 'card kinds with no note for the selection', args: ['--concept', 'kvm', '--cards', 'responsibility'], code: 2, error: /^The card kinds `responsibility` have no note for the concept `kvm` selected/, hint: /^Notes exist for: definition/ },

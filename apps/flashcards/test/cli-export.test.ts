@@ -95,7 +95,7 @@ describe.concurrent('cloudvirt-flashcards (built CLI)', () => {
     expect([deck.notes.length, deck.cards.length]).toEqual([summary.notes, summary.cards]);
     for (const note of deck.notes) expect(note.tags).toContain('cloudvirt::topic::vmm-structures');
     expect(new Set(deck.cards.map((card) => card.deck))).toEqual(new Set(Object.keys(summary.byDeck)));
-    for (const card of deck.cards) expect(card.deck).toBe('CloudVirt 中文::虚拟化::VMM 实现结构');
+    for (const card of deck.cards) expect(card.deck).toBe('CloudVirt 中文::虚拟化::VMM实现结构');
     for (const concept of inTopic('vmm-structures')) {
       const fields = noteOf(deck, concept, 'definition', 'zh')?.fields ?? [];
       expect(fields.join(' '), concept.id).toContain(concept.definition.zh.slice(0, 8));
@@ -173,7 +173,7 @@ describe.concurrent('cloudvirt-flashcards (built CLI)', () => {
     expect(text).toMatch(/^Would write cloudvirt-zh-vmm-structures\.apkg \(Anki package, zh\): \d+ notes, \d+ cards\n/);
     expect(text).toMatch(/^card kind +notes +cards$/m);
     expect(text).toMatch(/^definition +9 +18$/m);
-    expect(text).toMatch(/^CloudVirt 中文::虚拟化::VMM 实现结构 +\d+$/m);
+    expect(text).toMatch(/^CloudVirt 中文::虚拟化::VMM实现结构 +\d+$/m);
     expect(filesIn(run.cwd)).toEqual([]);
   });
 
