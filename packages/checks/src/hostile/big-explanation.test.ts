@@ -1,11 +1,15 @@
 /**
  * A 5 MB explanation (generated into a copy of the hostile pack) through the compiler and every output,
- * in bounded time, with every output still valid: the Markdown parses without raw HTML, the dataset
- * expands offline and matches the Turtle, the Anki package opens, the text file parses.
+ * with every output still valid: the Markdown parses without raw HTML, the dataset expands offline and
+ * matches the Turtle, the Anki package opens, the text file parses.
+ *
+ * Note: no time is asserted here (a loaded 2-core machine took 97 s where an idle one takes 10): the
+ * timeouts below are hang guards only. How fast each output is lives in `pnpm bench` (the `big-text`
+ * benchmark of apps/bench, with its goals); this file logs its timings for reference.
  */
 import path from 'node:path';
 import { explanationToHast } from '@cloudvirt/render';
-import { planAnkiDeck, toAnkiCsv, toAnkiPackage } from '@cloudvirt/render/anki';
+import { ankiDeckPlanToCsv, planAnkiDeck, writeAnkiPackage } from '@cloudvirt/render/anki';
 import { toJsonLdDataset, toTurtle } from '@cloudvirt/render/jsonld';
 import { toMarkdownHandbook } from '@cloudvirt/render/markdown';
 import { toHtml } from 'hast-util-to-html';
@@ -18,20 +22,15 @@ import { htmlInjections, markdownInjections } from './injections.js';
 
 /** 5 MB (UTF-8 bytes) of Markdown. */
 const size = 5_000_000;
-/** Hang guard per output: generous, about 10× what the 2-core machine needs. */
-const boundSeconds = 60;
-
 let pack: CompiledPack;
 let explanation = '';
 const timings: string[] = [];
 
-/** Run `make`, check it stays within the bound, and log the time. */
+/** Run `make` and log how long it took (for reference only: nothing is asserted about time). */
 async function timed<T>(what: string, make: () => T | Promise<T>): Promise<T> {
   const started = performance.now();
   const value = await make();
-  const seconds = (performance.now() - started) / 1000;
-  timings.push(`${what} ${seconds.toFixed(1)} s`);
-  expect(seconds, `${what} took ${seconds.toFixed(1)} s`).toBeLessThan(boundSeconds);
+  timings.push(`${what} ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return value;
 }
 
@@ -41,17 +40,17 @@ beforeAll(async () => {
   });
   timings.push(`compile ${pack.seconds.toFixed(1)} s`);
   explanation = pack.data.concepts.find((concept) => concept.id === 'big-explanation')?.explanation.en ?? '';
-}, 420_000);
+}, 900_000);
 
 afterAll(async () => {
   console.log(`5 MB explanation (${Buffer.byteLength(explanation)} bytes): ${timings.join(', ')}`);
   await pack?.cleanup();
 });
 
-describe('a 5 MB explanation', { timeout: 180_000 }, () => {
+// Hang guards only, about 5× the slowest run on a loaded 2-core machine (the handbook test took 130 s there).
+describe('a 5 MB explanation', { timeout: 600_000 }, () => {
   it('should compile whole', () => {
     expect(Buffer.byteLength(explanation)).toBeGreaterThanOrEqual(size - 10);
-    expect(pack.seconds).toBeLessThan(boundSeconds);
   });
 
   it('should give a handbook that parses with no raw HTML or script URL', async () => {
@@ -70,12 +69,13 @@ describe('a 5 MB explanation', { timeout: 180_000 }, () => {
   });
 
   it('should give an Anki package that opens and a text file that parses', async () => {
-    const plan = planAnkiDeck(pack.data, { lang: 'en' });
-    const { bytes } = await timed('apkg', () => toAnkiPackage(pack.data, { lang: 'en' }));
+    // One plan for both files (the same notes toAnkiPackage and toAnkiCsv write: render's tests pin that).
+    const plan = await timed('anki plan', () => planAnkiDeck(pack.data, { lang: 'en' }));
+    const { bytes } = await timed('apkg', () => writeAnkiPackage({ notes: plan.notes, decks: plan.decks }));
     const content = await readApkg(bytes);
     expect(content.integrity).toBe('ok');
     expect(content.notes.length).toBe(plan.notes.length);
-    const csv = await timed('csv', () => toAnkiCsv(pack.data, { lang: 'en' }));
+    const csv = await timed('csv', () => ankiDeckPlanToCsv(plan));
     expect(parseAnkiText(csv).rows.length).toBe(plan.notes.length);
   });
 
