@@ -238,7 +238,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     outDir,
     fileCount: state.files.length,
     pageCount: pages.length,
-    conceptIriPageCount: pages.filter((file) => file.path.startsWith('/concepts/')).length,
+    // Note: the folder copies `/concepts/{id}/` of the concept IRI pages are not counted again.
+    conceptIriPageCount: pages.filter((file) => file.path === '/concepts/' || (file.path.startsWith('/concepts/') && file.path.endsWith('.html'))).length,
     redirectPageCount: redirects.length * locales.length,
     indexed: state.indexed,
     downloadCount: state.downloads,

@@ -99,6 +99,36 @@ export interface UiStrings {
   readonly conceptIrisTitle: string;
   readonly conceptIrisIntro: (base: string) => string;
   readonly conceptIrisLink: string;
+  /** Linked-data pages (resource IRIs, the vocabularies). */
+  readonly machineReadable: string;
+  readonly resourceType: string;
+  readonly resourceData: string;
+  readonly resourceProperty: string;
+  readonly resourceValue: string;
+  readonly partOf: string;
+  readonly readPage: string;
+  readonly rowTitle: (position: number, name: string) => string;
+  readonly columnTitle: (position: number, name: string) => string;
+  readonly vocabularyTitle: string;
+  readonly vocabularyTerms: string;
+  readonly vocabularyVersion: string;
+  readonly vocabularyNamespace: string;
+  readonly vocabularyOther: string;
+  readonly termLabel: string;
+  readonly termComment: string;
+  readonly termDomain: string;
+  readonly termRange: string;
+  readonly termSuper: string;
+  readonly termSymmetric: string;
+  readonly termUses: (count: number) => string;
+  readonly skosMapping: string;
+  readonly skosMappingIntro: string;
+  readonly relationTypeColumn: string;
+  readonly propertyColumn: string;
+  readonly whyColumn: string;
+  readonly termClasses: string;
+  readonly termProperties: string;
+  readonly termIndividuals: string;
   readonly downloadsIris: string;
   readonly footerText: string;
   readonly footerData: string;
@@ -211,6 +241,35 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     conceptIrisIntro: (base) =>
       `Every concept of the dataset (kb.jsonld, kb.ttl) is identified by an IRI under ${base}; each IRI leads to a short page in both languages.`,
     conceptIrisLink: 'All concept identifiers',
+    machineReadable: 'Machine-readable',
+    resourceType: 'Type',
+    resourceData: 'Data',
+    resourceProperty: 'Property',
+    resourceValue: 'Value',
+    partOf: 'Part of',
+    readPage: 'Read the page',
+    rowTitle: (position, name) => `Row ${position}: ${name}`,
+    columnTitle: (position, name) => `Column ${position}: ${name}`,
+    vocabularyTitle: 'Vocabulary',
+    vocabularyTerms: 'Terms',
+    vocabularyVersion: 'Version',
+    vocabularyNamespace: 'Namespace',
+    vocabularyOther: 'The other vocabulary',
+    termLabel: 'Label',
+    termComment: 'Meaning',
+    termDomain: 'Domain',
+    termRange: 'Range',
+    termSuper: 'Broader',
+    termSymmetric: 'Symmetric: written in both directions',
+    termUses: (count) => `Used in ${count} ${count === 1 ? 'triple' : 'triples'} of the dataset`,
+    skosMapping: 'How the relation types map to SKOS',
+    skosMappingIntro: 'Every typed relation is written twice: as its kb: property and as the plain SKOS property it maps to, because SKOS tools such as Skosmos or SkoHub do no inference.',
+    relationTypeColumn: 'Relation type',
+    propertyColumn: 'Property',
+    whyColumn: 'SKOS mapping and why',
+    termClasses: 'Classes',
+    termProperties: 'Properties',
+    termIndividuals: 'Individuals',
     downloadsIris: 'Each concept of the dataset is identified by an IRI that leads to a short page in both languages',
     footerText: 'CloudVirt: cloud computing vs. virtualization, in English and Chinese. MIT licensed.',
     footerData: 'Data',
@@ -348,6 +407,35 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     conceptIrisTitle: '概念标识符',
     conceptIrisIntro: (base) => `数据集（kb.jsonld、kb.ttl）中的每个概念都由 ${base} 下的一个 IRI 标识，每个 IRI 都对应一个中英双语的简短页面。`,
     conceptIrisLink: '全部概念标识符',
+    machineReadable: '机器可读格式',
+    resourceType: '类型',
+    resourceData: '数据',
+    resourceProperty: '属性',
+    resourceValue: '值',
+    partOf: '所属',
+    readPage: '阅读页面',
+    rowTitle: (position, name) => `第 ${position} 行：${name}`,
+    columnTitle: (position, name) => `第 ${position} 列：${name}`,
+    vocabularyTitle: '词表',
+    vocabularyTerms: '术语',
+    vocabularyVersion: '版本',
+    vocabularyNamespace: '命名空间',
+    vocabularyOther: '另一个词表',
+    termLabel: '名称',
+    termComment: '含义',
+    termDomain: '定义域',
+    termRange: '值域',
+    termSuper: '上位',
+    termSymmetric: '对称：双向写出',
+    termUses: (count) => `数据集中有 ${count} 个三元组使用`,
+    skosMapping: '关系类型如何映射到 SKOS',
+    skosMappingIntro: '每条类型化关系都写两次：一次用其 kb: 属性，一次用它所映射的 SKOS 属性，因为 Skosmos、SkoHub 等 SKOS 工具不做推理。',
+    relationTypeColumn: '关系类型',
+    propertyColumn: '属性',
+    whyColumn: 'SKOS 映射及原因',
+    termClasses: '类',
+    termProperties: '属性',
+    termIndividuals: '个体',
     downloadsIris: '数据集中的每个概念都由一个 IRI 标识，每个 IRI 都对应一个中英双语的简短页面',
     footerText: 'CloudVirt：云计算与虚拟化，中英双语。MIT 许可。',
     footerData: '数据',

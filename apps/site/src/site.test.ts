@@ -43,10 +43,13 @@ describe('siteFiles', () => {
       'search',
     ]);
     const iriPages = pages.filter((file) => file.path.startsWith('/concepts/')).map((file) => file.path);
-    expect(iriPages).toEqual(['/concepts/', ...kb.concepts.map((concept) => `/concepts/${concept.id}/`)]);
+    // Each concept IRI's page at concepts/{id}.html, and the same page as the folder index concepts/{id}/.
+    expect([...iriPages].sort()).toEqual(['/concepts/', ...kb.concepts.flatMap((concept) => [`/concepts/${concept.id}.html`, `/concepts/${concept.id}/`])].sort());
+    const resourcePages = pages.filter((file) => /^\/(comparisons|topics|relations|responsibility-matrix|vocab)[/.]/u.test(file.path)).map((file) => file.path);
+    expect(resourcePages).toEqual(expect.arrayContaining(['/vocab.html', '/vocab/', '/vocab/data.html', '/responsibility-matrix.html', ...kb.topics.map((topic) => `/topics/${topic.id}.html`)]));
     const redirects = pages.filter((file) => file.render().includes('http-equiv="refresh"')).map((file) => file.path);
     expect(redirects).toEqual(['/en/concepts/old-alpha/', '/zh/concepts/old-alpha/', '/en/comparisons/old-comparison/', '/zh/comparisons/old-comparison/']);
-    expect(pages).toHaveLength(keys.length * locales.length + 2 + iriPages.length + redirects.length);
+    expect(pages).toHaveLength(keys.length * locales.length + 2 + iriPages.length + resourcePages.length + redirects.length);
   });
 
   it('should keep hostile text inert: valid HTML, no injected element, JSON-LD that parses back to the text', async () => {

@@ -19,10 +19,13 @@ import { kindPage, topicPage } from './pages/indexes.js';
 import { matrixPage } from './pages/matrix.js';
 import { searchPage } from './pages/search.js';
 import { redirectPage, redirectPath } from './pages/redirect.js';
+import { resourcePage } from './pages/resource.js';
 import { notFoundPage, rootPage } from './pages/standalone.js';
+import { vocabularyOf, vocabularyPage } from './pages/vocabulary.js';
+import { resourceIndex } from './seo/resources.js';
 import { robotsTxt, sitemapXml } from './seo/sitemap.js';
 import type { PageKey } from './urls.js';
-import { conceptIriPath, conceptSchemePath, pagePath } from './urls.js';
+import { pagePath, resourceFiles } from './urls.js';
 
 /** One output file. */
 export interface SiteFile {
@@ -87,6 +90,42 @@ export function pageDocument(context: SiteContext, locale: Locale, key: PageKey)
 }
 
 /**
+ * The page and the JSON-LD and Turtle copies of every resource the dataset mints under the base URL, at
+ * the paths where its IRI resolves (see `resourceFiles`): concepts and the concept scheme (their own
+ * landing pages), the two vocabularies (their ontology pages) and everything else (the resource page).
+ *
+ * @param context The site context.
+ */
+export function resourceSiteFiles(context: SiteContext): SiteFile[] {
+  const index = resourceIndex(context);
+  const concepts = new Map(context.kb.concepts.map((concept) => [index.iris.concept(concept.id), concept]));
+  const paths = index.documents.map((document) => resourceFiles(context.siteUrl, document.iri).path);
+  return index.documents.flatMap((document): SiteFile[] => {
+    const files = resourceFiles(context.siteUrl, document.iri);
+    // Note: a host that looks for a folder before trying `.html` redirects `P` to `P/` when the folder
+    // exists. So when other resources live under `P/` (a table and its parts, /vocab and /vocab/data),
+    // and for concept IRIs (whose folder pages earlier builds wrote), `P/index.html` is the same page.
+    const folderCopy = !files.path.endsWith('/') && (concepts.has(document.iri) || paths.some((path) => path.startsWith(`${files.path}/`)));
+    const concept = concepts.get(document.iri);
+    const vocabulary = vocabularyOf(context, document.iri);
+    const page = () =>
+      document.iri === index.iris.scheme
+        ? conceptSchemePage(context)
+        : concept !== undefined
+          ? conceptIriPage(context, concept)
+          : vocabulary !== undefined
+            ? vocabularyPage(context, document, vocabulary)
+            : resourcePage(context, document);
+    return [
+      { path: files.page, render: () => renderStandalone(context, page()) },
+      ...(folderCopy ? [{ path: `${files.path}/`, render: () => renderStandalone(context, page()) }] : []),
+      { path: files.jsonld, render: () => `${JSON.stringify(document.jsonLd, null, 2)}\n` },
+      { path: files.turtle, render: () => document.turtle },
+    ];
+  });
+}
+
+/**
  * Every file of the site except the downloads (written by `writeDownloads`) and the search index
  * (written by Pagefind after the pages): the language chooser and the 404 page, every localized page in
  * both languages, the landing pages of the concept IRIs, the redirects of renamed records, the sitemap,
@@ -106,10 +145,7 @@ export function siteFiles(context: SiteContext, assets: readonly AssetFile[]): S
       files.push({ path: pagePath(locale, key), render: () => renderPage(context, pageDocument(context, locale, key)) });
     }
   }
-  files.push({ path: conceptSchemePath, render: () => renderStandalone(context, conceptSchemePage(context)) });
-  for (const concept of context.kb.concepts) {
-    files.push({ path: conceptIriPath(concept.id), render: () => renderStandalone(context, conceptIriPage(context, concept)) });
-  }
+  files.push(...resourceSiteFiles(context));
   for (const redirect of context.redirects) {
     for (const locale of locales) {
       files.push({ path: redirectPath(redirect, locale), render: () => renderStandalone(context, redirectPage(context, redirect, locale)) });

@@ -1,7 +1,7 @@
 import { kb } from '@cloudvirt/core';
 import { kbIris } from '@cloudvirt/render/jsonld';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, conceptIriPath, conceptSchemePath, normalizeSiteUrl, pagePath } from './urls.js';
+import { absoluteUrl, conceptIriPath, conceptSchemePath, normalizeSiteUrl, pagePath, resourceFiles, staticHostFile } from './urls.js';
 
 describe('pagePath', () => {
   it('should follow the URL scheme in both languages', () => {
@@ -34,14 +34,42 @@ describe('absoluteUrl', () => {
 });
 
 describe('conceptIriPath', () => {
-  it('should serve the path of every concept IRI and of the scheme IRI of the dataset (as a folder)', () => {
+  it('should be the path of every concept IRI and of the scheme IRI of the dataset', () => {
     const iris = kbIris({ baseIri: 'https://cloudvirt.example/' });
     expect(new URL(iris.scheme).pathname).toBe(conceptSchemePath);
     for (const concept of kb.concepts) {
-      // The IRI has no final slash; static hosts redirect it to the folder that holds the page.
+      // The IRI has no final slash: a static host serves it from concepts/{id}.html.
       const iri = iris.concept(concept.id);
       expect(iri.endsWith('/')).toBe(false);
-      expect(`${new URL(iri).pathname}/`).toBe(conceptIriPath(concept.id));
+      expect(new URL(iri).pathname).toBe(conceptIriPath(concept.id));
+      expect(staticHostFile(conceptIriPath(concept.id))).toBe(`concepts/${concept.id}.html`);
     }
+  });
+});
+
+describe('staticHostFile', () => {
+  it('should map a path as a clean-URL static host does: folder index, file with an extension, else {path}.html', () => {
+    expect(staticHostFile('/')).toBe('index.html');
+    expect(staticHostFile('/concepts/')).toBe('concepts/index.html');
+    expect(staticHostFile('/concepts/kvm')).toBe('concepts/kvm.html');
+    expect(staticHostFile('/vocab#isA')).toBe('vocab.html');
+    expect(staticHostFile('/vocab/data#Cell')).toBe('vocab/data.html');
+    expect(staticHostFile('/kb.jsonld')).toBe('kb.jsonld');
+    expect(staticHostFile('/en/concepts/kvm/?q=1')).toBe('en/concepts/kvm/index.html');
+  });
+});
+
+describe('resourceFiles', () => {
+  it('should put the page and its JSON-LD and Turtle copies where the IRI resolves', () => {
+    const base = 'https://cloudvirt.example/';
+    expect(resourceFiles(base, `${base}comparisons/a/cells/b/c`)).toEqual({
+      path: '/comparisons/a/cells/b/c',
+      page: '/comparisons/a/cells/b/c.html',
+      jsonld: '/comparisons/a/cells/b/c.jsonld',
+      turtle: '/comparisons/a/cells/b/c.ttl',
+    });
+    expect(resourceFiles(base, `${base}concepts/`)).toEqual({ path: '/concepts/', page: '/concepts/', jsonld: '/concepts/index.jsonld', turtle: '/concepts/index.ttl' });
+    expect(() => resourceFiles(base, 'https://elsewhere.example/x')).toThrow(/under https:\/\/cloudvirt\.example\//);
+    expect(() => resourceFiles(base, `${base}vocab#isA`)).toThrow(/without fragment/);
   });
 });

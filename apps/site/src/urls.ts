@@ -16,10 +16,13 @@
  * | graph | `/{lang}/graph/` |
  * | search | `/{lang}/search/` |
  *
- * Outside the two language trees, the concept IRIs of the dataset (`{SITE_URL}concepts/{id}`) and its
- * concept scheme (`{SITE_URL}concepts/`) resolve to small bilingual landing pages (`/concepts/{id}/`,
- * `/concepts/`; static hosts redirect `/concepts/{id}` to the folder), and the old paths of renamed
- * records (`migrations.json`) to redirect pages.
+ * Outside the two language trees, every IRI the dataset mints under `SITE_URL` resolves on a plain static
+ * host to a bilingual page that describes it, with its JSON-LD and Turtle beside it (see
+ * {@link resourceFiles} and {@link staticHostFile}): concepts (`/concepts/{id}` → `concepts/{id}.html`),
+ * the concept scheme (`/concepts/` → `concepts/index.html`), topics, comparisons and their rows, columns
+ * and cells, the responsibility matrix and its parts, noted relations, and the two vocabularies
+ * (`/vocab#term` → the element `id="term"` of `vocab.html`). The old paths of renamed records
+ * (`migrations.json`) are redirect pages.
  *
  * @module
  */
@@ -75,15 +78,58 @@ export function conceptPath(locale: Locale, id: string): string {
 }
 
 /**
- * The root-relative path of the landing page of a concept IRI (`{SITE_URL}concepts/{id}`, see
- * `kbIris` of `@cloudvirt/render/jsonld`). The page is a folder index, so `/concepts/{id}/` serves it and
- * static hosts redirect the IRI itself (`/concepts/{id}`, no final slash) to it.
+ * The root-relative path of a concept IRI (`{SITE_URL}concepts/{id}`, see `kbIris` of
+ * `@cloudvirt/render/jsonld`): static hosts serve it from `concepts/{id}.html` (see {@link staticHostFile}).
  *
  * @param id Concept id.
- * @returns e.g. `/concepts/kvm/`.
+ * @returns e.g. `/concepts/kvm`.
  */
 export function conceptIriPath(id: string): string {
-  return `${conceptSchemePath}${id}/`;
+  return `${conceptSchemePath}${id}`;
+}
+
+/**
+ * The file a plain static host serves for a root-relative URL path, which is what "an IRI resolves" means
+ * for this site: a path ending in `/` is served from its `index.html`; a path whose last segment has an
+ * extension (`/kb.jsonld`) from that file; any other path `P` from `P.html` ("clean URLs": GitHub Pages,
+ * Netlify, Cloudflare Pages, Vercel and Firebase with `cleanUrls`, nginx with `try_files $uri $uri.html $uri/`).
+ * The fragment of an IRI names the element with that `id` in the file. The site never writes both `P.html`
+ * and `P/index.html`, so hosts that would redirect `P` to `P/` serve the same page either way.
+ *
+ * @param path Root-relative URL path (query and fragment are ignored).
+ * @returns The file path relative to the output folder, e.g. `concepts/kvm.html`.
+ */
+export function staticHostFile(path: string): string {
+  const clean = (path.split(/[?#]/u)[0] ?? '').replace(/^\//u, '');
+  if (clean === '' || clean.endsWith('/')) return `${clean}index.html`;
+  return /\.[a-z0-9]+$/iu.test(clean.slice(clean.lastIndexOf('/') + 1)) ? clean : `${clean}.html`;
+}
+
+/** Where a resource of the dataset lives on the site. */
+export interface ResourceFiles {
+  /** Root-relative URL path of the resource's document IRI (`/concepts/kvm`, `/vocab`, `/concepts/`). */
+  readonly path: string;
+  /** The page's output path (`/concepts/kvm.html`, `/concepts/` for a folder index). */
+  readonly page: string;
+  /** The JSON-LD copy beside it (`/concepts/kvm.jsonld`, `/concepts/index.jsonld`). */
+  readonly jsonld: string;
+  /** The Turtle copy beside it (`/concepts/kvm.ttl`, `/concepts/index.ttl`). */
+  readonly turtle: string;
+}
+
+/**
+ * The files of a resource document of the dataset (an IRI under the base, without fragment).
+ *
+ * @param siteUrl Normalized base URL.
+ * @param iri The document IRI.
+ * @returns Its path, page and machine-readable copies.
+ * @throws {RangeError} When the IRI is not under the base URL or has a fragment.
+ */
+export function resourceFiles(siteUrl: string, iri: string): ResourceFiles {
+  if (!iri.startsWith(siteUrl) || iri.includes('#')) throw new RangeError(`Unexpected resource IRI <${iri}>, expected an IRI under ${siteUrl} without fragment.`);
+  const path = `/${iri.slice(siteUrl.length)}`;
+  const stem = path.endsWith('/') ? `${path}index` : path;
+  return { path, page: path.endsWith('/') ? path : `${path}.html`, jsonld: `${stem}.jsonld`, turtle: `${stem}.ttl` };
 }
 
 /** The root-relative path of the concept scheme IRI (`{SITE_URL}concepts/`): the list of concept IRIs. */

@@ -38,8 +38,14 @@ const documentOf = (page: BuiltPage): HtmlElement => {
 /** Localized pages (under /en/ or /zh/), without the redirect pages of the fixture migrations. */
 const localized = (): BuiltPage[] => pages.filter((page) => /^\/(en|zh)\//.test(page.path) && !(page.path in testRedirects));
 
-/** The landing pages of the concept IRIs (`/concepts/` and `/concepts/{id}/`). */
+/** The landing pages of the concept IRIs (`/concepts/`, `/concepts/{id}.html` and its copy `/concepts/{id}/`). */
 const iriPages = (): BuiltPage[] => pages.filter((page) => page.path.startsWith('/concepts/'));
+
+/** Pages at the other IRIs of the dataset (tables and their parts, topics, relations, vocabularies): see linked-data.test.ts. */
+const isOtherResourcePage = (path: string): boolean => /^\/(comparisons|topics|relations|responsibility-matrix|vocab)[/.]/u.test(path);
+
+/** The URL path a page answers: `/concepts/kvm.html` is served at `/concepts/kvm` (clean URLs). */
+const servedAt = (path: string): string => path.replace(/\.html$/u, '');
 
 /** The value of an attribute of the first element a selector finds. */
 const attribute = (doc: HtmlElement, selector: string, name: string): string | null => doc.querySelector(selector)?.getAttributeValue(name) ?? null;
@@ -54,8 +60,8 @@ describe('buildSite', () => {
       for (const topic of kb.topics) expected.push(`/${lang}/topics/${topic.id}/`);
       for (const kind of conceptKinds) if (kb.concepts.some((concept) => concept.kind === kind)) expected.push(`/${lang}/kinds/${kind}/`);
     }
-    expected.push('/concepts/', ...kb.concepts.map((concept) => `/concepts/${concept.id}/`), ...Object.keys(testRedirects));
-    expect(pages.map((page) => page.path).sort()).toEqual(expected.sort());
+    expected.push('/concepts/', ...kb.concepts.flatMap((concept) => [`/concepts/${concept.id}.html`, `/concepts/${concept.id}/`]), ...Object.keys(testRedirects));
+    expect(pages.map((page) => page.path).filter((path) => !isOtherResourcePage(path)).sort()).toEqual(expected.sort());
     for (const file of ['kb.jsonld', 'kb.ttl', 'sitemap.xml', 'robots.txt', 'downloads/handbook-en.md', 'downloads/handbook-zh.md', 'pagefind/pagefind.js']) {
       expect(existsSync(join(siteDir, file)), file).toBe(true);
     }
@@ -107,6 +113,8 @@ describe('buildSite', () => {
       path: siteDir,
       recurse: true,
       linksToSkip: ['^https?://(?!127\\.0\\.0\\.1|localhost)'],
+      // The IRIs of the dataset are extensionless (`/concepts/kvm` is `concepts/kvm.html`), as static hosts serve them.
+      cleanUrls: true,
       // Note: modest concurrency plus retries of connection errors: with 50 parallel requests on 2 busy
       // cores, linkinator's local server dropped connections (status 0) for pages that do exist.
       concurrency: 8,
@@ -123,7 +131,9 @@ describe('buildSite', () => {
         .filter((link) => link.state === 'OK' && link.url.startsWith(siteDir))
         .map((link) => (link.url.slice(siteDir.length) || '/').split('?')[0]),
     );
-    for (const page of [...localized(), ...iriPages()]) expect(reached.has(page.path), page.path).toBe(true);
+    for (const page of [...localized(), ...iriPages().filter((each) => !each.path.endsWith('/') || each.path === '/concepts/')]) {
+      expect(reached.has(servedAt(page.path)), page.path).toBe(true);
+    }
   });
 
   it('should list every localized page in the sitemap with its alternates, and point robots.txt to it', () => {
@@ -141,9 +151,9 @@ describe('buildSite', () => {
   });
 
   it('should serve every concept IRI of the dataset as a bilingual landing page that points to both concept pages', () => {
-    expect(iriPages()).toHaveLength(kb.concepts.length + 1);
+    expect(iriPages()).toHaveLength(2 * kb.concepts.length + 1);
     for (const concept of kb.concepts) {
-      const page = pages.find((each) => each.path === `/concepts/${concept.id}/`);
+      const page = pages.find((each) => each.path === `/concepts/${concept.id}.html`);
       if (page === undefined) throw new Error(`no landing page for the IRI of ${concept.id}`);
       const doc = documentOf(page);
       const en = new URL(`en/concepts/${concept.id}/`, siteUrl).href;
@@ -152,7 +162,8 @@ describe('buildSite', () => {
       expect(attribute(doc, 'link[rel="canonical"]', 'href')).toBe(en);
       expect(attribute(doc, 'link[rel="alternate"][hreflang="en"]', 'href')).toBe(en);
       expect(attribute(doc, 'link[rel="alternate"][hreflang="zh-Hans"]', 'href')).toBe(zh);
-      expect(attribute(doc, 'link[rel="alternate"][type="application/ld+json"]', 'href')).toBe('/kb.jsonld');
+      expect(attribute(doc, 'link[rel="alternate"][type="application/ld+json"]', 'href')).toBe(`/concepts/${concept.id}.jsonld`);
+      expect(attribute(doc, 'link[rel="alternate"][type="text/turtle"]', 'href')).toBe(`/concepts/${concept.id}.ttl`);
       expect(doc.querySelector('code')?.textContent).toBe(`${siteUrl}concepts/${concept.id}`);
       for (const lang of locales) {
         const section = doc.querySelector(`main section[lang="${languageTags[lang]}"]`);
@@ -165,7 +176,7 @@ describe('buildSite', () => {
     }
     const scheme = documentOf(iriPages().find((page) => page.path === '/concepts/') ?? pages[0]!);
     expect(attribute(scheme, 'meta[name="robots"]', 'content')).toBe('noindex');
-    expect(scheme.querySelectorAll('ul.concept-iris a').map((link) => link.getAttributeValue('href'))).toEqual(kb.concepts.map((concept) => `/concepts/${concept.id}/`));
+    expect(scheme.querySelectorAll('ul.concept-iris a').map((link) => link.getAttributeValue('href'))).toEqual(kb.concepts.map((concept) => `/concepts/${concept.id}`));
   });
 
   it('should redirect the old paths of renamed records in both languages: instant refresh, canonical link and a visible link', () => {

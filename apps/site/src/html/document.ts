@@ -38,16 +38,28 @@ export interface PageDocument {
   readonly ogType?: 'article' | 'website';
 }
 
-/** The shared `<head>` children that do not depend on the page. */
-function commonHead(context: SiteContext): ElementContent[] {
+/** Root-relative paths of a resource's machine-readable copies (JSON-LD and Turtle beside its page). */
+export interface DataCopies {
+  /** The JSON-LD copy. */
+  readonly jsonld: string;
+  /** The Turtle copy. */
+  readonly turtle: string;
+}
+
+/**
+ * The shared `<head>` children: stylesheet, icon and the `alternate` links to the data — the dataset
+ * files, or the copies of the resource a page describes.
+ */
+function commonHead(context: SiteContext, copies: DataCopies = { jsonld: filePaths.jsonld, turtle: filePaths.turtle }): ElementContent[] {
+  const dataset = copies.jsonld === filePaths.jsonld;
   return [
     h('meta', { charset: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('meta', { name: 'color-scheme', content: 'light dark' }),
     h('link', { rel: 'stylesheet', href: context.assets.css }),
     h('link', { rel: 'icon', href: context.assets.icon, type: 'image/svg+xml' }),
-    h('link', { rel: 'alternate', type: 'application/ld+json', href: filePaths.jsonld, title: 'JSON-LD dataset' }),
-    h('link', { rel: 'alternate', type: 'text/turtle', href: filePaths.turtle, title: 'Turtle dataset' }),
+    h('link', { rel: 'alternate', type: 'application/ld+json', href: copies.jsonld, title: dataset ? 'JSON-LD dataset' : 'JSON-LD' }),
+    h('link', { rel: 'alternate', type: 'text/turtle', href: copies.turtle, title: dataset ? 'Turtle dataset' : 'Turtle' }),
   ];
 }
 
@@ -259,6 +271,11 @@ export interface StandaloneDocument {
   readonly main: Child[];
   /** JSON-LD objects. */
   readonly jsonLd: readonly object[];
+  /**
+   * For a page that describes a resource of the dataset: its JSON-LD and Turtle copies, announced with
+   * `<link rel="alternate">` instead of the dataset files.
+   */
+  readonly dataCopies?: DataCopies;
 }
 
 /**
@@ -272,7 +289,7 @@ export interface StandaloneDocument {
 export function renderStandalone(context: SiteContext, page: StandaloneDocument): string {
   const locale = page.locale ?? 'en';
   const indexable = page.indexable ?? page.canonicalPath !== null;
-  const head: ElementContent[] = [...commonHead(context)];
+  const head: ElementContent[] = [...commonHead(context, page.dataCopies)];
   // A redirect comes first, so the browser leaves before it loads anything else.
   if (page.redirectTo !== undefined) head.splice(1, 0, h('meta', { httpEquiv: 'refresh', content: `0; url=${page.redirectTo}` }));
   head.push(h('title', page.title), h('meta', { name: 'description', content: page.description }));

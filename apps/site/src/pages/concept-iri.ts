@@ -14,7 +14,8 @@ import type { SiteContext } from '../context.js';
 import { fittingTitle, type StandaloneDocument } from '../html/document.js';
 import { ui } from '../i18n.js';
 import { conceptIriJsonLd, conceptSchemeJsonLd } from '../seo/iri-jsonld.js';
-import { conceptIriPath, conceptPath, conceptSchemePath, filePaths, pagePath } from '../urls.js';
+import { conceptIriPath, conceptPath, conceptSchemePath, filePaths, pagePath, resourceFiles } from '../urls.js';
+import { dataCopiesLinks } from './resource.js';
 
 /** Links to the dataset files and the list of concept IRIs, in one language. */
 function datasetLinks(locale: Locale, withScheme: boolean): Element {
@@ -36,6 +37,7 @@ function datasetLinks(locale: Locale, withScheme: boolean): Element {
  */
 export function conceptIriPage(context: SiteContext, concept: Concept): StandaloneDocument {
   const iri = kbIris({ baseIri: context.siteUrl }).concept(concept.id);
+  const files = resourceFiles(context.siteUrl, iri);
   const paths = { en: conceptPath('en', concept.id), zh: conceptPath('zh', concept.id) };
   // Names such as KVM are the same in both languages: say them once.
   const sameLabel = concept.label.en === concept.label.zh;
@@ -46,6 +48,7 @@ export function conceptIriPage(context: SiteContext, concept: Concept): Standalo
     canonicalPath: paths.en,
     indexable: false,
     alternates: { paths, xDefault: paths.en },
+    dataCopies: { jsonld: files.jsonld, turtle: files.turtle },
     main: [
       h('h1', sameLabel ? concept.label.en : [concept.label.en, ' ', h('span', { lang: languageTags.zh }, concept.label.zh)]),
       h('p', { class: 'iri' }, ['IRI: ', h('code', iri)]),
@@ -58,6 +61,7 @@ export function conceptIriPage(context: SiteContext, concept: Concept): Standalo
         ]);
       }),
       ...locales.map((locale) => datasetLinks(locale, true)),
+      ...dataCopiesLinks({ jsonld: files.jsonld, turtle: files.turtle }),
     ],
     jsonLd: [conceptIriJsonLd(context, concept)],
   };
@@ -71,6 +75,7 @@ export function conceptIriPage(context: SiteContext, concept: Concept): Standalo
  */
 export function conceptSchemePage(context: SiteContext): StandaloneDocument {
   const iris = kbIris({ baseIri: context.siteUrl });
+  const files = resourceFiles(context.siteUrl, iris.scheme);
   const paths = { en: pagePath('en', { type: 'glossary' }), zh: pagePath('zh', { type: 'glossary' }) };
   return {
     title: fittingTitle(`${ui.en.conceptIrisTitle} · ${ui.zh.conceptIrisTitle} · ${ui.en.siteName}`),
@@ -78,10 +83,13 @@ export function conceptSchemePage(context: SiteContext): StandaloneDocument {
     canonicalPath: paths.en,
     indexable: false,
     alternates: { paths, xDefault: paths.en },
+    dataCopies: { jsonld: files.jsonld, turtle: files.turtle },
     main: [
       h('h1', [ui.en.conceptIrisTitle, ' ', h('span', { lang: languageTags.zh }, ui.zh.conceptIrisTitle)]),
+      h('p', { class: 'iri' }, ['IRI: ', h('code', iris.scheme)]),
       ...locales.map((locale) => h('p', { lang: languageTags[locale] }, ui[locale].conceptIrisIntro(iris.scheme))),
       ...locales.map((locale) => datasetLinks(locale, false)),
+      ...dataCopiesLinks({ jsonld: files.jsonld, turtle: files.turtle }),
       h(
         'ul',
         { class: 'concept-iris' },

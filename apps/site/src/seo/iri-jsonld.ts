@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { locales, type Concept } from '@cloudvirt/core';
+import { languageTags, locales, type Concept, type LocalizedText } from '@cloudvirt/core';
 import { kbIris } from '@cloudvirt/render/jsonld';
 import type { SiteContext } from '../context.js';
 import { siteTitle } from '../i18n.js';
@@ -49,5 +49,28 @@ export function conceptSchemeJsonLd(context: SiteContext): object {
     name: locales.map((locale) => tagged(siteTitle[locale], locale)),
     url: iris.base,
     hasDefinedTerm: context.kb.concepts.map((concept) => ({ '@id': iris.concept(concept.id) })),
+  };
+}
+
+/**
+ * The markup of a page that describes a resource of the dataset other than a concept (a topic, a table
+ * or one of its parts, a noted relation, a vocabulary): a `WebPage` about the resource's IRI, named in
+ * both languages. schema.org terms only; the resource itself is described in the JSON-LD copy beside
+ * the page.
+ *
+ * @param context The site context (base URL).
+ * @param iri The resource IRI (the page's URL is the IRI without fragment).
+ * @param name The page's name per language.
+ * @returns A JSON-LD document with `"@context": "https://schema.org"`.
+ */
+export function resourcePageJsonLd(context: SiteContext, iri: string, name: LocalizedText): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: locales.map((locale) => tagged(name[locale], locale)),
+    url: iri.replace(/#.*$/su, ''),
+    inLanguage: locales.map((locale) => languageTags[locale]),
+    about: { '@id': iri },
+    isPartOf: { '@id': `${context.siteUrl}#website` },
   };
 }

@@ -2,7 +2,7 @@
  * Reading the built site in tests: list its files, map them to URL paths, parse HTML with
  * html-validate's parser (a DOM with `querySelectorAll`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate, Parser, type HtmlElement } from 'html-validate';
 
@@ -61,4 +61,21 @@ export function htmlPages(dir: string): BuiltPage[] {
   return listFiles(dir)
     .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
     .map((file) => ({ file, path: urlPathOf(file), html: readFileSync(join(dir, file), 'utf8') }));
+}
+
+/**
+ * The file a plain static host with clean URLs answers a URL path with, read straight from the folder (no
+ * redirect involved): `P/` → `P/index.html`; `P` → the file `P`, else `P.html` (GitHub Pages, Netlify,
+ * Cloudflare Pages, nginx `try_files $uri $uri.html $uri/`). Query and fragment are ignored.
+ *
+ * @param dir The site folder.
+ * @param urlPath A root-relative URL path.
+ * @returns The file relative to `dir`, or `null` when the host would answer 404.
+ */
+export function servedFile(dir: string, urlPath: string): string | null {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/u)[0] ?? '').replace(/^\//u, '');
+  const isFile = (file: string): boolean => existsSync(join(dir, file)) && statSync(join(dir, file)).isFile();
+  if (clean === '' || clean.endsWith('/')) return isFile(`${clean}index.html`) ? `${clean}index.html` : null;
+  if (isFile(clean)) return clean;
+  return isFile(`${clean}.html`) ? `${clean}.html` : null;
 }

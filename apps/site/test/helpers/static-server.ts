@@ -1,7 +1,8 @@
 /**
  * A tiny static file server over `node:http` for tests: serves a folder on a random local port,
- * `index.html` for directory paths, a 301 redirect from a folder path without its final slash to the
- * path with it (as static hosts do), `404.html` with status 404 for unknown paths.
+ * `index.html` for directory paths, clean URLs (`/concepts/kvm` from `concepts/kvm.html`, as GitHub Pages,
+ * Netlify or nginx with `try_files $uri $uri.html $uri/` do), else a 301 redirect from a folder path without
+ * its final slash to the path with it (as static hosts do), `404.html` with status 404 for unknown paths.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -68,6 +69,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     void (async () => {
+      const clean = pathname.endsWith('/') || extname(pathname) !== '' ? null : await fileFor(base, `${pathname}.html`);
+      if (clean !== null) {
+        response.writeHead(200, { 'content-type': mediaTypes['.html']! });
+        createReadStream(clean).pipe(response);
+        return;
+      }
       if (!pathname.endsWith('/') && (await isDirectory(base, pathname))) {
         response.writeHead(301, { location: `${pathname}/` });
         response.end();

@@ -10,7 +10,8 @@ describe('toDatasetDocuments', () => {
   it('should split the dataset into one document per resource under the base: together exactly its triples about them', async () => {
     const documents = toDatasetDocuments(miniKb);
     const all = await jsonLdToTriples(toJsonLdDataset(miniKb));
-    const underBase = all.filter((line) => line.startsWith(`<${BASE}`));
+    const sources = new Set(all.filter((line) => line.endsWith('<http://schema.org/WebPage> .')).map((line) => line.split(' ')[0]));
+    const underBase = all.filter((line) => line.startsWith(`<${BASE}`) && !sources.has(line.split(' ')[0]));
     const fromDocuments: string[] = [];
     for (const document of documents) {
       const triples = await jsonLdToTriples(document.jsonLd);
@@ -31,5 +32,12 @@ describe('toDatasetDocuments', () => {
     expect(byIri.get(`${BASE}concepts/xen`)?.subjects).toEqual([`${BASE}concepts/xen`]);
     expect(byIri.get(`${BASE}concepts/`)?.subjects).toEqual([`${BASE}concepts/`]);
     expect([...byIri.keys()].filter((iri) => iri.includes('#') || !iri.startsWith(BASE))).toEqual([]);
+  });
+
+  it('should leave out sources, even when their URL is under the base', () => {
+    const base = 'https://blog.csdn.net/';
+    const iris = toDatasetDocuments(miniKb, { baseIri: base }).map((document) => document.iri);
+    expect(iris.some((iri) => iri.startsWith(`${base}mumuriyue/`))).toBe(false);
+    expect(iris).toContain(`${base}concepts/xen`);
   });
 });

@@ -31,8 +31,8 @@ export interface DatasetDocument {
 }
 
 /**
- * One document per resource the dataset mints under its base IRI (sources and other outside IRIs are
- * described in `kb.jsonld` only), sorted by IRI.
+ * One document per resource the dataset mints under its base IRI, sorted by IRI. Sources (`schema:WebPage`
+ * nodes, whatever their URL) and other outside IRIs are described in `kb.jsonld` only.
  *
  * @param data The knowledge base.
  * @param options The same options as {@link toJsonLdDataset}.
@@ -45,8 +45,10 @@ export function toDatasetDocuments(data: KnowledgeBaseData, options?: JsonLdData
   const graph = buildDatasetGraph(data, options);
   const context = jsonLdDatasetContext(options);
   const byDocument = new Map<string, GraphNode[]>();
+  const sourcePage = graph.expand('schema:WebPage');
   for (const node of graph.nodes) {
-    if (!node.id.startsWith(graph.iris.base)) continue;
+    // Note: a source (a schema:WebPage) is somebody else's page, even when its URL is under the base.
+    if (!node.id.startsWith(graph.iris.base) || (node.types.length === 1 && node.types[0] === sourcePage)) continue;
     const iri = node.id.replace(/#.*$/su, '');
     byDocument.set(iri, [...(byDocument.get(iri) ?? []), node]);
   }
