@@ -5,16 +5,18 @@
  * terms `{base}vocab#isA` … share the document `{base}vocab` (their ontology), and every other resource
  * (`{base}concepts/kvm`, `{base}comparisons/…/cells/…`, `{base}relations/…`) has its own.
  *
- * A document holds the triples whose subject is one of its resources: the same triples, under the same
- * inline context and the same Turtle prefixes, as in `kb.jsonld` and `kb.ttl`.
+ * A document holds the triples whose subject is one of its resources: the same triples as `kb.jsonld` and
+ * `kb.ttl`, under the dataset's inline context (without the property terms it does not use) and the same
+ * Turtle prefixes.
  *
  * @module
  */
 import type { KnowledgeBaseData } from '@cloudvirt/core';
 import { buildDatasetGraph, checkDatasetArguments, type JsonLdDatasetOptions } from './dataset-graph.js';
-import { jsonLdDatasetContext, nodesToJsonLd, type JsonLdDataset } from './dataset.js';
+import { jsonLdDatasetContext, nodesToJsonLd, type JsonLdDataset, type JsonObject } from './dataset.js';
 import { compareCodeUnits, type GraphNode } from './graph.js';
 import { nodesToQuads, quadsToTurtle } from './turtle.js';
+import { datasetTerms } from './vocabulary.js';
 
 /** The description of one resource (or of an ontology and its terms). */
 export interface DatasetDocument {
@@ -24,10 +26,21 @@ export interface DatasetDocument {
   readonly subjects: readonly string[];
   /** Its nodes as the dataset has them. */
   readonly nodes: readonly GraphNode[];
-  /** The document as JSON-LD (the dataset's inline context). Serialize with `JSON.stringify(x, null, 2)`. */
+  /** The document as JSON-LD (the dataset's inline context, used terms only). Serialize with `JSON.stringify(x, null, 2)`. */
   readonly jsonLd: JsonLdDataset;
   /** The document as Turtle. */
   readonly turtle: string;
+}
+
+const propertyKeys: ReadonlySet<string> = new Set(datasetTerms.map((term) => term.key));
+
+/**
+ * The dataset's inline context without the property terms a document does not use (prefixes, `id`/`type`
+ * and class names stay), so each copy stays small and still expands offline to the same triples.
+ */
+function contextFor(context: JsonObject, nodes: readonly GraphNode[]): JsonObject {
+  const used = new Set(nodes.flatMap((node) => [...node.values.keys()]));
+  return Object.fromEntries(Object.entries(context).filter(([key]) => !propertyKeys.has(key) || used.has(key)));
 }
 
 /**
@@ -58,7 +71,7 @@ export function toDatasetDocuments(data: KnowledgeBaseData, options?: JsonLdData
       iri,
       subjects: nodes.map((node) => node.id),
       nodes,
-      jsonLd: nodesToJsonLd(nodes, graph.iris, context),
+      jsonLd: nodesToJsonLd(nodes, graph.iris, contextFor(context, nodes)),
       turtle: quadsToTurtle(nodesToQuads(nodes, graph.expand), graph.iris),
     };
   });
