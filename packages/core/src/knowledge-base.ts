@@ -582,9 +582,10 @@ const dataKeys = ['topics', 'concepts', 'relations', 'comparisons', 'responsibil
  *   Which argument, for the message (`knowledge base argument of toAnkiPackage`).
  * @param data
  *   The value received.
- * @throws {TypeError} When `data` is not an object or lacks one of the five members.
+ * @throws {TypeError} When `what` is not a string, or `data` is not an object or lacks one of the five members.
  */
 export function expectKnowledgeBaseData(what: string, data: unknown): asserts data is KnowledgeBaseData {
+  expectString('`what` argument of expectKnowledgeBaseData', what, 'a description of the argument (a string, such as "knowledge base argument of toAnkiPackage")');
   const expected = `knowledge-base data (an object with ${dataKeys.map((key) => `\`${key}\``).join(', ')}, such as \`kb\` from @cloudvirt/core)`;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw invalidTypeError(what, data, expected);
   const record = data as Record<string, unknown>;

@@ -35,8 +35,10 @@ const namedValuesLimit = 12;
  *   The values.
  * @returns
  *   Each value in backticks, comma-separated.
+ * @throws {TypeError} When `values` is not an array of strings.
  */
 export function quoteList(values: readonly string[]): string {
+  if (!Array.isArray(values) || values.some((value) => typeof value !== 'string')) throw invalidTypeError('`values` argument of quoteList', values, 'an array of strings');
   return values.map((value) => `\`${value}\``).join(', ');
 }
 
@@ -61,6 +63,22 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return 'a symbol';
   return 'an object';
+}
+
+/**
+ * Check the `what` argument of a message helper: the description of the checked value.
+ *
+ * @param fn The helper's name.
+ * @param what The value received.
+ * @throws {TypeError} When it is not a string.
+ */
+function expectWhat(fn: string, what: unknown): asserts what is string {
+  if (typeof what !== 'string') throw invalidTypeError(`\`what\` argument of ${fn}`, what, "a description of the checked value (a string, such as \"`lang` option of toAnkiPackage\")");
+}
+
+/** Check the `allowed` argument of a message helper: the allowed strings. */
+function expectAllowed(fn: string, allowed: unknown): asserts allowed is readonly string[] {
+  if (!Array.isArray(allowed) || allowed.some((value) => typeof value !== 'string')) throw invalidTypeError(`\`allowed\` argument of ${fn}`, allowed, 'an array of the allowed strings');
 }
 
 function withCode<E extends TypeError | RangeError>(error: E, code: ArgumentErrorCode): E & { readonly code: ArgumentErrorCode } {
@@ -101,11 +119,16 @@ export interface UnknownValueOptions {
  *   Where to look for a suggestion, and a hint.
  * @returns
  *   The error (throw it).
+ * @throws {TypeError} When `what`, `received` or `allowed` has the wrong type, or `options` an unknown key.
  * @example
  *   throw unknownValueError('relation type', 'examples-of', relationTypeList);
  *   // RangeError: Unexpected relation type `examples-of`, expected one of `is-a`, `example-of`, …. Did you mean `example-of`?
  */
 export function unknownValueError(what: string, received: string, allowed: readonly string[], options: UnknownValueOptions = {}): RangeError & { readonly code: ArgumentErrorCode } {
+  expectWhat('unknownValueError', what);
+  expectString('`received` argument of unknownValueError', received, 'the value received (a string)');
+  expectAllowed('unknownValueError', allowed);
+  checkOptionKeys('unknownValueError options', options, ['suggestFrom', 'guess', 'hint', 'plural']);
   const expected =
     allowed.length <= namedValuesLimit ? `expected one of ${quoteList(allowed)}` : `expected one of ${allowed.length} ${options.plural ?? 'known values'}`;
   const guess = options.guess ?? suggest(received, options.suggestFrom ?? allowed)[0];
@@ -127,8 +150,11 @@ export function unknownValueError(what: string, received: string, allowed: reado
  *   What to do about it.
  * @returns
  *   The error (throw it).
+ * @throws {TypeError} When `what` or `expected` is not a string.
  */
 export function invalidTypeError(what: string, received: unknown, expected: string, hint?: string): TypeError & { readonly code: ArgumentErrorCode } {
+  if (typeof what !== 'string') throw invalidTypeError('`what` argument of invalidTypeError', what, 'a description of the argument (a string)');
+  if (typeof expected !== 'string') throw invalidTypeError('`expected` argument of invalidTypeError', expected, 'what was expected, as a noun phrase (a string)');
   const code: ArgumentErrorCode = received === undefined ? 'missing-argument' : 'invalid-type';
   const problem = received === undefined ? `Missing ${what}, expected ${expected}` : `Unexpected ${what} ${describeValue(received)}, expected ${expected}`;
   return withCode(new TypeError(sentences(problem, undefined, hint)), code);
@@ -148,6 +174,7 @@ export function invalidTypeError(what: string, received: unknown, expected: stri
  * @throws {TypeError} When `value` is not a string.
  */
 export function expectString(what: string, value: unknown, expected: string, hint?: string): asserts value is string {
+  expectWhat('expectString', what);
   if (typeof value !== 'string') throw invalidTypeError(what, value, expected, hint);
 }
 
@@ -168,6 +195,8 @@ export function expectString(what: string, value: unknown, expected: string, hin
  * @throws {RangeError} When it is not one of `allowed` (with a did-you-mean).
  */
 export function expectOneOf<T extends string>(what: string, value: unknown, allowed: readonly T[], options: UnknownValueOptions = {}): T {
+  expectWhat('expectOneOf', what);
+  expectAllowed('expectOneOf', allowed);
   expectString(what, value, allowed.length <= namedValuesLimit ? `one of ${quoteList(allowed)}` : `a string (one of ${allowed.length} ${options.plural ?? 'known values'})`);
   const found = allowed.find((item) => item === value);
   if (found === undefined) throw unknownValueError(what, value, allowed, options);
@@ -189,6 +218,7 @@ export function expectOneOf<T extends string>(what: string, value: unknown, allo
  * @throws {TypeError} When `value` is not an array of strings (a lone string gets a "wrap it" hint).
  */
 export function expectStringArray(what: string, value: unknown, itemNoun: string): readonly string[] {
+  expectWhat('expectStringArray', what);
   if (typeof value === 'string') {
     throw invalidTypeError(what, value, `an array of ${itemNoun}`, `Wrap a single value in an array: ${JSON.stringify([value])}.`);
   }
@@ -216,6 +246,8 @@ export function expectStringArray(what: string, value: unknown, itemNoun: string
  *   // TypeError: Unexpected option `topic` in exportFlashcards options, expected one of `lang`, `topics`. Did you mean `topics`?
  */
 export function checkOptionKeys(what: string, options: unknown, allowed: readonly string[], required = false): void {
+  expectWhat('checkOptionKeys', what);
+  expectAllowed('checkOptionKeys', allowed);
   if (options === undefined && !required) return;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw invalidTypeError(what, options, `an object with ${allowed.length === 0 ? 'no keys' : `keys among ${quoteList(allowed)}`}`);

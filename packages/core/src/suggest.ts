@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { expectString, invalidTypeError } from './messages.js';
 
 /**
  * Optimal-string-alignment distance between two strings (Levenshtein plus adjacent transpositions),
@@ -14,8 +15,11 @@
  *   Second string.
  * @returns
  *   The number of insertions, deletions, substitutions and transpositions turning `a` into `b`.
+ * @throws {TypeError} When `a` or `b` is not a string.
  */
 export function editDistance(a: string, b: string): number {
+  expectString('`a` argument of editDistance', a, 'a string');
+  expectString('`b` argument of editDistance', b, 'a string');
   const left = Array.from(a);
   const right = Array.from(b);
   const width = right.length + 1;
@@ -53,8 +57,12 @@ export function editDistance(a: string, b: string): number {
  *   How many suggestions to return at most (default 1).
  * @returns
  *   Zero to `limit` suggestions.
+ * @throws {TypeError} When `value` is not a string, `candidates` not iterable or `limit` not a whole number.
  */
 export function suggest(value: string, candidates: Iterable<string>, limit = 1): string[] {
+  expectString('`value` argument of suggest', value, 'the mistyped value (a string)');
+  if (candidates === null || typeof candidates !== 'object' || !(Symbol.iterator in candidates)) throw invalidTypeError('`candidates` argument of suggest', candidates, 'an iterable of strings (an array or a set)');
+  if (!Number.isInteger(limit) || limit < 0) throw invalidTypeError('`limit` argument of suggest', limit, 'a whole number of suggestions (0 or more)');
   const needle = value.toLowerCase();
   const list = [...candidates];
   // Note: an alias (`cn`, `chinese`, `zh-CN`) names its language outright, whatever the edit distance says.
