@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Comparison, Concept, KnowledgeBaseData, Relation, ResponsibilityMatrix, Topic } from '../src/model.js';
+import type { Comparison, Concept, KnowledgeBaseData, Pack, Relation, ResponsibilityMatrix, Topic } from '../src/model.js';
 import { levels } from '../src/model.js';
 import type { CompileMessage } from './message.js';
 import { MessageSink, sortMessages } from './message.js';
@@ -15,6 +15,7 @@ import type { ConceptDraft } from './parse-concept.js';
 import { parseConcept } from './parse-concept.js';
 import type { MatrixDraft } from './parse-matrix.js';
 import { parseMatrix } from './parse-matrix.js';
+import { parsePack } from './parse-pack.js';
 import type { TopicDraft } from './parse-topics.js';
 import { parseTopics } from './parse-topics.js';
 import { SourceFile } from './source-file.js';
@@ -60,7 +61,7 @@ const ignoredAtRoot = new Set(['README.md']);
 /**
  * Compile a content folder.
  *
- * Reads `topics.md`, `responsibility-matrix.md`, `terminology.md` (optional), `concepts/*.md` and `comparisons/*.md`, checks every
+ * Reads `topics.md`, `responsibility-matrix.md`, `terminology.md` and `pack.md` (both optional), `concepts/*.md` and `comparisons/*.md`, checks every
  * rule and reports all problems at once. Never throws for bad content (only for I/O errors other than a
  * missing file or folder).
  *
@@ -73,7 +74,7 @@ const ignoredAtRoot = new Set(['README.md']);
  */
 export async function compileContent(dir: string, options: CompileOptions = {}): Promise<CompileResult> {
   const files: ContentFile[] = [];
-  for (const name of ['topics.md', 'responsibility-matrix.md', 'terminology.md']) {
+  for (const name of ['topics.md', 'responsibility-matrix.md', 'terminology.md', 'pack.md']) {
     const value = await readOptional(path.join(dir, name));
     if (value !== undefined) files.push({ path: name, value });
   }
@@ -122,6 +123,7 @@ export function compileFiles(files: readonly ContentFile[], root = '', options: 
   let topicsFile: SourceFile | undefined;
   let matrixFile: SourceFile | undefined;
   let terminologyFile: SourceFile | undefined;
+  let packFile: SourceFile | undefined;
   const conceptFiles: SourceFile[] = [];
   const comparisonFiles: SourceFile[] = [];
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
@@ -129,6 +131,7 @@ export function compileFiles(files: readonly ContentFile[], root = '', options: 
     if (file.path === 'topics.md') topicsFile = source(file.path, file.value);
     else if (file.path === 'responsibility-matrix.md') matrixFile = source(file.path, file.value);
     else if (file.path === 'terminology.md') terminologyFile = source(file.path, file.value);
+    else if (file.path === 'pack.md') packFile = source(file.path, file.value);
     else if (match?.[1] === 'concepts') conceptFiles.push(source(file.path, file.value));
     else if (match?.[1] === 'comparisons') comparisonFiles.push(source(file.path, file.value));
     else if (!ignoredAtRoot.has(file.path)) {
@@ -168,6 +171,7 @@ export function compileFiles(files: readonly ContentFile[], root = '', options: 
     .map((file) => parseComparison(file, idOf(file), sink))
     .sort((a, b) => rank(topicOrder, a.topic?.value) - rank(topicOrder, b.topic?.value) || compareText(a.id, b.id));
   const matrix = matrixFile === undefined ? undefined : parseMatrix(matrixFile, sink);
+  const pack = packFile === undefined ? undefined : parsePack(packFile, sink);
 
   validateDrafts({ topics, concepts, comparisons, matrix }, sink);
   const terminology: Terminology | undefined = terminologyFile === undefined ? undefined : parseTerminology(terminologyFile, sink);
@@ -178,7 +182,7 @@ export function compileFiles(files: readonly ContentFile[], root = '', options: 
   const messages = sortMessages(sink.messages);
   const failed = messages.some((message) => message.fatal || options.frail === true);
   if (failed) return { ok: false, messages };
-  const data = assemble(topics ?? [], concepts, comparisons, matrix);
+  const data = assemble(topics ?? [], concepts, comparisons, matrix, pack);
   // Note: every missing field is reported while parsing, so this is a compiler bug, not bad content.
   if (data === undefined) throw new Error('Internal error: content passed every check but a field is missing; please report this bug');
   return { ok: true, data, messages };
@@ -209,6 +213,7 @@ function assemble(
   conceptDrafts: readonly ConceptDraft[],
   comparisonDrafts: readonly ComparisonDraft[],
   matrixDraft: MatrixDraft | undefined,
+  pack: Pack | undefined,
 ): KnowledgeBaseData | undefined {
   const topics: Topic[] = [];
   for (const draft of topicDrafts) {
@@ -307,5 +312,5 @@ function assemble(
     updated,
   };
 
-  return { topics, concepts, relations, comparisons, responsibilityMatrix };
+  return { topics, concepts, relations, comparisons, responsibilityMatrix, ...(pack === undefined ? {} : { pack }) };
 }

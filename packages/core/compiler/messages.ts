@@ -233,6 +233,21 @@ export const rules = {
     description: 'A responsibility-matrix cell is not `provider`, `customer` or `shared`.',
     fix: 'Write `provider`, `customer` or `shared`.',
   },
+  'bad-base-iri': {
+    severity: 'error',
+    description: 'The `baseIri` of pack.md is not an https URL ending in `/` (or has a query or fragment).',
+    fix: 'Write the site or namespace URL with a trailing slash, such as `https://example.org/kb/`.',
+  },
+  'unknown-license': {
+    severity: 'error',
+    description: 'The licence of pack.md has an SPDX id outside the accepted text licences (CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-4.0, CC-BY-NC-SA-4.0, CC-BY-ND-4.0, CC0-1.0), or a URL that is not that licence\'s.',
+    fix: 'Use one of the accepted ids and its canonical URL (`CC-BY-SA-4.0` → `https://creativecommons.org/licenses/by-sa/4.0/`).',
+  },
+  'bad-version': {
+    severity: 'error',
+    description: 'The `version` of pack.md is not a semantic version MAJOR.MINOR.PATCH.',
+    fix: 'Write a quoted version such as `"1.0.0"`.',
+  },
   'yaml-portable': {
     severity: 'warning',
     description:

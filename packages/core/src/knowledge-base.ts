@@ -482,6 +482,7 @@ export function createKnowledgeBase<
     relations: data.relations,
     comparisons: data.comparisons,
     responsibilityMatrix: data.responsibilityMatrix,
+    ...(data.pack === undefined ? {} : { pack: data.pack }),
     getConcept,
     hasConcept,
     findConcept,

@@ -277,6 +277,66 @@ export interface ResponsibilityMatrix<Id extends string = string, ModelKey exten
   readonly updated: string;
 }
 
+/** A licence of the knowledge text (not of the code). */
+export interface PackLicense {
+  /** SPDX identifier (`CC-BY-SA-4.0`). */
+  readonly id: string;
+  /** The licence's canonical https URL (its deed or legal code), used as `dct:license` / `schema:license`. */
+  readonly url: string;
+  /** The licence's name in both languages. */
+  readonly name: LocalizedText;
+}
+
+/** A person or organization credited for a pack (creator, publisher). */
+export interface PackAgent {
+  /** Name in both languages. */
+  readonly name: LocalizedText;
+  /** Home page, when one is known (absolute https URL). */
+  readonly url?: string;
+}
+
+/**
+ * A work the pack's text derives from (`schema:isBasedOn`), with its own attribution: only what is known
+ * about it (an unknown author or URL is left out, never guessed).
+ */
+export interface PackBasis {
+  /** Title of the work in both languages (the original-language title as written by its author). */
+  readonly title: LocalizedText;
+  /** Language the work is written in. */
+  readonly lang: Locale;
+  /** Where the work is published, when known (absolute https URL). */
+  readonly url?: string;
+  /** Its author, when known. */
+  readonly author?: string;
+  /** What is known about it, for the attribution line (publication, where the copy came from). */
+  readonly note?: LocalizedText;
+}
+
+/**
+ * A pack's identity and rights, declared once in `content/pack.md` and carried into every output (the
+ * dataset, the page markup, the decks, the handbooks, the site footer).
+ */
+export interface Pack {
+  /** The pack id (kebab-case): its namespace, such as the Anki deck/model id seed and the package name stem. */
+  readonly id: string;
+  /** The pack's name in both languages. */
+  readonly name: LocalizedText;
+  /** Default base IRI of its linked data (`https://…/`, ending in `/`), when the pack fixes one; an output's own base IRI option wins. */
+  readonly baseIri?: string;
+  /** The licence of the knowledge text. */
+  readonly license: PackLicense;
+  /** Who wrote the text (`dct:creator`, `schema:creator`). */
+  readonly creator: PackAgent;
+  /** Who publishes it (`dct:publisher`, `schema:publisher`). */
+  readonly publisher: PackAgent;
+  /** Version of the content (semantic version such as `1.0.0`). */
+  readonly version: string;
+  /** Date (YYYY-MM-DD) the pack was first published (`dct:created`). */
+  readonly created: string;
+  /** The works the text derives from (`schema:isBasedOn`, `dct:source`), in file order. */
+  readonly basedOn: readonly PackBasis[];
+}
+
 /**
  * The plain data of a knowledge base, as the content compiler emits it. The type parameters are its
  * concept, topic and comparison ids and the responsibility matrix's model and layer ids: literal unions
@@ -299,4 +359,6 @@ export interface KnowledgeBaseData<
   readonly comparisons: readonly Comparison<Id, ComparisonKey, TopicKey>[];
   /** The responsibility matrix. */
   readonly responsibilityMatrix: ResponsibilityMatrix<Id, ModelKey, LayerKey>;
+  /** The pack's identity, licence and attribution (`content/pack.md`); absent for content without that file. */
+  readonly pack?: Pack;
 }
