@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { expectString } from '@cloudvirt/core';
 import { firstUint64, sha256 } from './hash.js';
 import { cleanText } from './text.js';
 
@@ -28,8 +29,11 @@ const deckIdRange = 2 ** 40;
  * @param part Display text of one level.
  * @param fallback Used when nothing is left.
  * @returns The cleaned level name.
+ * @throws {TypeError} When `part` or `fallback` is not a string.
  */
 export function ankiDeckNamePart(part: string, fallback = 'blank'): string {
+  expectString('`part` argument of ankiDeckNamePart', part, 'a deck name part (a string, such as a topic label)');
+  expectString('`fallback` argument of ankiDeckNamePart', fallback, 'the name used for a blank part (a string)');
   const cleaned = cleanText(part)
     .replace(/\s+/gu, ' ')
     .replace(/:{2,}/g, ':')
@@ -43,8 +47,10 @@ export function ankiDeckNamePart(part: string, fallback = 'blank'): string {
  *
  * @param name The full deck name.
  * @returns A positive safe integer.
+ * @throws {TypeError} When `name` is not a string.
  */
 export function ankiDeckIdFor(name: string): number {
+  expectString('`name` argument of ankiDeckIdFor', name, 'a full deck name (a string; `::` nests decks)');
   return deckIdBase + Number(firstUint64(sha256(`cloudvirt-deck__${name}`)) % BigInt(deckIdRange));
 }
 

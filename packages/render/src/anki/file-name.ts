@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { expectString } from '@cloudvirt/core';
 
 /**
  * Checks an output file name for an Anki package. Anki treats `collection.apkg` and `backup-*.apkg`
@@ -17,8 +18,10 @@
  * checkApkgFileName('out/cloudvirt-en.apkg'); // 'cloudvirt-en.apkg'
  * checkApkgFileName('collection.apkg');      // throws
  * ```
+ * @throws {TypeError} When `fileName` is not a string.
  */
 export function checkApkgFileName(fileName: string): string {
+  expectString('`fileName` argument of checkApkgFileName', fileName, 'a file name or path ending in `.apkg` (a string, such as `cloudvirt-en.apkg`)');
   const base = fileName.split(/[\\/]/).at(-1) ?? '';
   const lower = base.toLowerCase();
   if (!lower.endsWith('.apkg') || lower === '.apkg') {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { invalidTypeError } from '@cloudvirt/core';
 import { firstUint64, sha256 } from './hash.js';
 
 /** genanki's base91 alphabet (`genanki/util.py` `BASE91_TABLE`), the same characters Anki uses. */
@@ -21,8 +22,11 @@ export const base91Alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVW
  * ```ts
  * ankiGuidFor('cloudvirt', 'concept', 'kvm', 'definition', 'en');
  * ```
+ * @throws {TypeError} When a value is neither a string nor a number.
  */
 export function ankiGuidFor(...values: readonly (string | number)[]): string {
+  const index = values.findIndex((value) => typeof value !== 'string' && typeof value !== 'number');
+  if (index !== -1) throw invalidTypeError(`value ${index} of ankiGuidFor`, values[index], 'an identifying value (a string or a number)');
   if (values.length === 0) throw new TypeError('Cannot derive a GUID from nothing.\nPass at least one identifying value.');
   let value = firstUint64(sha256(values.map(String).join('__')));
   let out = '';

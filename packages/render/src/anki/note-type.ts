@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { checkOptionKeys, expectOneOf, expectString, invalidTypeError } from '@cloudvirt/core';
 import { isAnkiFieldEmpty } from './text.js';
 import type { TemplateNode } from './template.js';
 import { clozeNumbersIn, parseAnkiTemplate, specialTemplateFields, templateFieldReferences, templateRendersWith } from './template.js';
@@ -71,6 +72,36 @@ function checkUnique(names: readonly string[], what: string, owner: string): voi
 }
 
 /**
+ * Check the shape of a note type spec (its values are checked against Anki's rules by the constructor).
+ *
+ * @param spec The value received.
+ * @throws {TypeError} When it is not an object, has an unknown key or a value of the wrong type.
+ * @throws {RangeError} When `kind` is not `standard` or `cloze`.
+ */
+function checkNoteTypeSpec(spec: unknown): void {
+  const what = (key: string): string => `\`${key}\` of the spec of AnkiNoteType`;
+  checkOptionKeys('`spec` argument of AnkiNoteType', spec, ['id', 'name', 'kind', 'fields', 'templates', 'css', 'mod', 'sortField'], true);
+  const given = spec as Record<string, unknown>;
+  if (typeof given.id !== 'number') throw invalidTypeError(what('id'), given.id, 'a hard-coded note type id (a number)');
+  expectString(what('name'), given.name, 'a unique note type name (a string)');
+  expectOneOf(what('kind'), given.kind, ['standard', 'cloze']);
+  for (const key of ['fields', 'templates'] as const) {
+    const list = given[key];
+    if (!Array.isArray(list)) throw invalidTypeError(what(key), list, `an array of ${key === 'fields' ? 'fields ({ name, id })' : 'templates ({ name, id, front, back })'}`);
+    list.forEach((item: unknown, index) => {
+      const entry = item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : undefined;
+      if (entry === undefined || typeof entry.name !== 'string') throw invalidTypeError(`item ${index} of ${what(key)}`, item, 'an object with a `name` string and an `id`');
+      if (key === 'templates') {
+        expectString(`\`front\` of template ${index} of AnkiNoteType`, entry.front, 'a front template (a string)');
+        expectString(`\`back\` of template ${index} of AnkiNoteType`, entry.back, 'a back template (a string)');
+      }
+    });
+  }
+  expectString(what('css'), given.css, 'the CSS of the cards (a string)');
+  if (typeof given.mod !== 'number') throw invalidTypeError(what('mod'), given.mod, 'the last change in seconds since the epoch (a number)');
+}
+
+/**
  * A note type with validated, frozen fields and templates. It knows which cards a note of this type
  * has, using Anki's own rule, so packages contain exactly the cards Anki would generate.
  *
@@ -104,9 +135,12 @@ export class AnkiNoteType {
 
   /**
    * @param spec The note type definition.
-   * @throws {TypeError} When ids, names, templates or field references are invalid.
+   * @throws {TypeError} When `spec` has an unknown key or a value of the wrong type, or ids, names,
+   *   templates or field references are invalid.
+   * @throws {RangeError} When `kind` is not `standard` or `cloze`.
    */
   constructor(spec: AnkiNoteTypeSpec) {
+    checkNoteTypeSpec(spec);
     checkId(spec.id, 'note type');
     if (spec.name.replaceAll('"', '').trim() === '') fail('Empty note type name.', 'Give the note type a unique, project-specific name.');
     if (!Number.isSafeInteger(spec.mod) || spec.mod <= 0 || spec.mod > 1e11) {

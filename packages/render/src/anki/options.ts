@@ -4,7 +4,7 @@
  * @module
  */
 import type { ConceptIdOf, KnowledgeBaseData, Level, TopicIdOf } from '@cloudvirt/core';
-import { levels, unknownValueError } from '@cloudvirt/core';
+import { expectOneOf, levels, unknownValueError } from '@cloudvirt/core';
 
 /** Deck language: English, Chinese, or both on every card (`bilingual`). */
 export type AnkiLanguage = 'en' | 'zh' | 'bilingual';
@@ -26,8 +26,16 @@ export type AnkiCardKind = 'definition' | 'bilingual' | 'cloze' | 'comparison' |
 /** Every card kind, in study order within a concept. */
 export const ankiCardKinds: readonly AnkiCardKind[] = ['definition', 'bilingual', 'cloze', 'comparison', 'responsibility', 'relation'];
 
-/** Card kinds used when `cardKinds` is not given: `bilingual` replaces `definition` in bilingual decks. */
+/**
+ * Card kinds used when `cardKinds` is not given: `bilingual` replaces `definition` in bilingual decks.
+ *
+ * @param lang The deck language.
+ * @returns The card kinds, in study order.
+ * @throws {TypeError} When `lang` is not a string.
+ * @throws {RangeError} When it is not a deck language (`cn` suggests `zh`).
+ */
 export function defaultAnkiCardKinds(lang: AnkiLanguage): readonly AnkiCardKind[] {
+  expectOneOf('`lang` argument of defaultAnkiCardKinds', lang, ankiLanguages);
   return lang === 'bilingual'
     ? ['bilingual', 'cloze', 'comparison', 'responsibility', 'relation']
     : ['definition', 'cloze', 'comparison', 'responsibility', 'relation'];

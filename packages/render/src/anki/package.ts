@@ -15,6 +15,7 @@ import { collectionConf, deckConfigs, schema11Sql } from './schema.js';
 import type { AnkiSqlJsConfig } from './sqljs.js';
 import { loadSqlJs } from './sqljs.js';
 import { ankiFieldChecksum, stripAnkiHtml } from './text.js';
+import { checkAnkiPackageArguments } from './package-arguments.js';
 
 /** One note to write. */
 export interface AnkiNote {
@@ -273,9 +274,10 @@ function splitSchema(sql: string): [string, string] {
  * @param input Notes (in study order), decks and media.
  * @param options Where sql.js finds its wasm (browsers only).
  * @returns The package bytes and what it holds.
- * @throws {TypeError} On input Anki would reject or silently alter.
+ * @throws {TypeError} On input of the wrong shape (see the messages), and on input Anki would reject or silently alter.
  */
 export async function writeAnkiPackage(input: AnkiPackageInput, options: AnkiWriteOptions = {}): Promise<{ bytes: Uint8Array; counts: AnkiPackageCounts }> {
+  checkAnkiPackageArguments(input, options);
   const prepared = prepareCollection(input);
   const media = input.media ?? [];
   const mediaNames = new Set<string>();

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { expectString } from '@cloudvirt/core';
 import { sha1 } from './hash.js';
 
 const htmlTags = /(<!--.*?-->)|(<style.*?>.*?<\/style>)|(<script.*?>.*?<\/script>)|(<.*?>)/gis;
@@ -58,8 +59,10 @@ function decodeEntities(text: string): string {
  *
  * @param html Field content (HTML).
  * @returns The text Anki stores in `sfld` and hashes for `csum`.
+ * @throws {TypeError} When `html` is not a string.
  */
 export function stripAnkiHtml(html: string): string {
+  expectString('`html` argument of stripAnkiHtml', html, 'a field value (an HTML string)');
   const withMedia = html.replace(mediaTags, (_match, a?: string, b?: string, c?: string) => ` ${a ?? b ?? c ?? ''} `);
   return decodeEntities(withMedia.replace(htmlTags, ''));
 }
@@ -70,8 +73,10 @@ export function stripAnkiHtml(html: string): string {
  *
  * @param firstField The note's first field (HTML).
  * @returns An integer in 0…2³²−1.
+ * @throws {TypeError} When `firstField` is not a string.
  */
 export function ankiFieldChecksum(firstField: string): number {
+  expectString('`firstField` argument of ankiFieldChecksum', firstField, "a note's first field (an HTML string)");
   const digest = sha1(stripAnkiHtml(firstField));
   return ((digest[0]! << 24) | (digest[1]! << 16) | (digest[2]! << 8) | digest[3]!) >>> 0;
 }

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { expectOneOf, type KnowledgeBaseData } from '@cloudvirt/core';
+import { checkOptionKeys, expectOneOf, invalidTypeError, type KnowledgeBaseData } from '@cloudvirt/core';
 import { checkAnkiArguments } from './arguments.js';
 import type { AnkiDeckOptions } from './options.js';
 import { planAnkiDeck, type AnkiDeckPlan } from './plan.js';
@@ -58,8 +58,14 @@ export function toAnkiCsv<K extends KnowledgeBaseData>(kb: K, options: AnkiCsvOp
  * const { bytes } = await writeAnkiPackage({ notes: plan.notes, decks: plan.decks });
  * const text = ankiDeckPlanToCsv(plan, { separator: 'tab' });
  * ```
+ * @throws {TypeError} When `plan` is not a deck plan, or `options` has an unknown key.
+ * @throws {RangeError} When `separator` is not `tab` or `comma`.
  */
 export function ankiDeckPlanToCsv(plan: AnkiDeckPlan, options: Pick<AnkiCsvOptions, 'separator'> = {}): string {
+  const notes: unknown = plan !== null && typeof plan === 'object' ? (plan as { notes?: unknown }).notes : undefined;
+  if (!Array.isArray(notes)) throw invalidTypeError('`plan` argument of ankiDeckPlanToCsv', plan, 'a deck plan (an object with `notes`, such as the result of planAnkiDeck)');
+  checkOptionKeys('ankiDeckPlanToCsv options', options, ['separator']);
+  if (options.separator !== undefined) expectOneOf('`separator` option of ankiDeckPlanToCsv', options.separator, ['tab', 'comma']);
   const separator = (options.separator ?? 'tab') === 'tab' ? '\t' : ',';
   const width = Math.max(0, ...plan.notes.map((note) => note.fields.length));
   const labels = ['Notetype', 'Deck', 'GUID', 'Tags', ...Array.from({ length: width }, (_, index) => `Field ${index + 1}`)];

@@ -10,7 +10,19 @@
  *
  * @module
  */
-import { normalizeTerm, type KnowledgeBaseData, type Topic } from '@cloudvirt/core';
+import { expectString, expectStringArray, invalidTypeError, normalizeTerm, type KnowledgeBaseData, type Topic } from '@cloudvirt/core';
+
+/**
+ * Check the knowledge-base argument of a topic helper: an object with a `topics` array.
+ *
+ * @param fn The function's name, for messages.
+ * @param kb The value received.
+ * @throws {TypeError} When it is not an object with a `topics` array.
+ */
+function checkTopicsArgument(fn: string, kb: unknown): void {
+  const topics: unknown = kb !== null && typeof kb === 'object' ? (kb as { topics?: unknown }).topics : undefined;
+  if (!Array.isArray(topics)) throw invalidTypeError(`knowledge base argument of ${fn}`, kb, 'an object with a `topics` array (such as `kb` from @cloudvirt/core)');
+}
 
 /**
  * The topic a value names: a topic id, or an English or Chinese topic label, ignoring case, width,
@@ -20,8 +32,11 @@ import { normalizeTerm, type KnowledgeBaseData, type Topic } from '@cloudvirt/co
  * @param kb The knowledge base.
  * @param value A topic id or label.
  * @returns The topic, or `undefined` when no topic has that id or label.
+ * @throws {TypeError} When `kb` has no `topics` array or `value` is not a string.
  */
 export function findAnkiTopic(kb: Pick<KnowledgeBaseData, 'topics'>, value: string): Topic | undefined {
+  checkTopicsArgument('findAnkiTopic', kb);
+  expectString('`value` argument of findAnkiTopic', value, 'a topic id or label (a string)');
   const exact = kb.topics.find((topic) => topic.id === value);
   if (exact !== undefined) return exact;
   const wanted = normalizeTerm(value);
@@ -35,8 +50,11 @@ export function findAnkiTopic(kb: Pick<KnowledgeBaseData, 'topics'>, value: stri
  * @param kb The knowledge base.
  * @param values Topic ids or labels.
  * @returns The ids, duplicates removed, in the order given.
+ * @throws {TypeError} When `kb` has no `topics` array or `values` is not an array of strings.
  */
 export function resolveAnkiTopics(kb: Pick<KnowledgeBaseData, 'topics'>, values: readonly string[]): string[] {
+  checkTopicsArgument('resolveAnkiTopics', kb);
+  expectStringArray('`values` argument of resolveAnkiTopics', values, 'topic ids or labels');
   return [...new Set(values.map((value) => findAnkiTopic(kb, value)?.id ?? value))];
 }
 
@@ -46,8 +64,11 @@ export function resolveAnkiTopics(kb: Pick<KnowledgeBaseData, 'topics'>, values:
  * @param kb The knowledge base.
  * @param ids Topic ids.
  * @returns The ids plus every sub-topic id, at any depth.
+ * @throws {TypeError} When `kb` has no `topics` array or `ids` is not an array of strings.
  */
 export function withAnkiSubtopics(kb: Pick<KnowledgeBaseData, 'topics'>, ids: readonly string[]): Set<string> {
+  checkTopicsArgument('withAnkiSubtopics', kb);
+  expectStringArray('`ids` argument of withAnkiSubtopics', ids, 'topic ids');
   const out = new Set(ids);
   let grew = true;
   while (grew) {

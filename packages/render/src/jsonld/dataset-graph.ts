@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { languageTags, locales, relationTypes, type Concept, type KnowledgeBaseData, type LocalizedText, type Relation } from '@cloudvirt/core';
+import { languageTags, locales, relationTypes, type Concept, type KnowledgeBaseData, type LocalizedText, type Pack, type PackAgent, type Relation } from '@cloudvirt/core';
 import { checkEntryArguments } from '../shared/arguments.js';
 import { compareCodeUnits, createExpander, GraphBuilder, type Expander, type GraphNode, type NodeWriter } from './graph.js';
-import { externalIri, kbIris, type IriOptions, type KbIris } from './iris.js';
+import { externalIri, mintKbIris, type IriOptions, type KbIris } from './iris.js';
 import { markdownToPlainText } from './plain-text.js';
 import { ontologyDescriptions, ontologyModified, ontologyVersion, vocabularyTerms, type VocabularyName, type VocabularyTerm } from './ontology.js';
 import { relationProperties, type Prefix } from './vocabulary.js';
@@ -27,7 +27,7 @@ export interface JsonLdDatasetOptions extends IriOptions {
   readonly title?: LocalizedText;
   /** Description of the knowledge base. Default {@link defaultKnowledgeBaseDescription}. */
   readonly description?: LocalizedText;
-  /** License URL of the data, if any (`schema:license`). */
+  /** License URL of the data (`schema:license`, `dct:license`). Default: the licence of the pack (`pack.license.url`), if any. */
   readonly license?: string;
 }
 
@@ -68,7 +68,7 @@ export interface DatasetGraph {
  */
 export function buildDatasetGraph(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): DatasetGraph {
   checkDatasetArguments('buildDatasetGraph', data, options);
-  const iris = kbIris(options);
+  const iris = mintKbIris(options);
   const expand = createExpander(iris.relationVocabulary, iris.dataVocabulary);
   const graph = new GraphBuilder(expand);
   const concepts = new Map(data.concepts.map((concept) => [concept.id, concept]));
@@ -93,7 +93,12 @@ export function buildDatasetGraph(data: KnowledgeBaseData, options?: JsonLdDatas
     .text('description', options?.description ?? defaultKnowledgeBaseDescription)
     .string('inLanguage', ...locales.map((locale) => languageTags[locale]))
     .iri('url', iris.base);
-  if (options?.license !== undefined) scheme.iri('license', externalIri(options.license, 'the `license` option'));
+  const license = options?.license ?? data.pack?.license.url;
+  if (license !== undefined) {
+    const licenseIri = externalIri(license, options?.license === undefined ? 'the licence of pack.md' : 'the `license` option');
+    scheme.iri('license', licenseIri).iri('dct:license', licenseIri);
+  }
+  if (data.pack !== undefined) packNodes(graph, scheme, data.pack, options?.license === undefined);
   const latest = [...data.concepts.map((c) => c.updated), ...data.comparisons.map((c) => c.updated), data.responsibilityMatrix.updated].sort(compareCodeUnits).at(-1);
   if (latest !== undefined) scheme.date('modified', latest);
 
@@ -253,6 +258,31 @@ function matrixNodes(graph: GraphBuilder, iris: KbIris, matrix: KnowledgeBaseDat
     if (cell.note) node.text('comment', cell.note);
     table.iri('cell', node.id);
   }
+}
+
+/**
+ * The pack's rights and provenance on the concept scheme: its licence (a `dct:LicenseDocument` named
+ * in both languages, unless the `license` option overrides it), creator and publisher (`{scheme}#creator`,
+ * `{scheme}#publisher`, one node when they are the same), version, creation date, and the works it is based
+ * on (`{scheme}#based-on-N`, `schema:CreativeWork` with only what is known about each).
+ */
+function packNodes(graph: GraphBuilder, scheme: NodeWriter, pack: Pack, describeLicense: boolean): void {
+  if (describeLicense) graph.node(externalIri(pack.license.url, 'the licence of pack.md'), 'dct:LicenseDocument').text('name', pack.license.name).string('identifier', pack.license.id);
+  const agent = (iri: string, value: PackAgent): string => {
+    const node = graph.node(iri, 'schema:Organization', 'dct:Agent').text('name', value.name);
+    if (value.url !== undefined) node.iri('url', externalIri(value.url, 'an agent of pack.md'));
+    return node.id;
+  };
+  const creator = agent(`${scheme.id}#creator`, pack.creator);
+  const publisher = JSON.stringify(pack.publisher) === JSON.stringify(pack.creator) ? creator : agent(`${scheme.id}#publisher`, pack.publisher);
+  scheme.iri('creator', creator).iri('dct:creator', creator).iri('publisher', publisher).iri('dct:publisher', publisher);
+  scheme.string('version', pack.version).string('versionInfo', pack.version).date('created', pack.created);
+  pack.basedOn.forEach((basis, index) => {
+    const work = graph.node(`${scheme.id}#based-on-${index + 1}`, 'schema:CreativeWork').text('name', basis.title).string('inLanguage', languageTags[basis.lang]);
+    if (basis.url !== undefined) work.iri('url', externalIri(basis.url, 'a work of pack.md'));
+    if (basis.note !== undefined) work.text('description', basis.note);
+    scheme.iri('isBasedOn', work.id).iri('source', work.id);
+  });
 }
 
 function sourceNodes(graph: GraphBuilder, data: KnowledgeBaseData): void {

@@ -7,7 +7,7 @@
 import type { KnowledgeBaseData } from '@cloudvirt/core';
 import { buildDatasetGraph, checkDatasetArguments, type JsonLdDatasetOptions } from './dataset-graph.js';
 import { compareCodeUnits, createExpander, termOf, type GraphNode, type GraphValue } from './graph.js';
-import { kbIris, type IriOptions, type KbIris } from './iris.js';
+import { checkIriOptions, mintKbIris, type IriOptions, type KbIris } from './iris.js';
 import { datasetTerms, datasetTypeTerms, namespaces, type Prefix, type TermDefinition } from './vocabulary.js';
 
 /** A JSON value. */
@@ -32,9 +32,22 @@ export interface JsonLdDataset {
  *
  * @param options Base IRI (it decides the `kb:` and `kbd:` namespaces).
  * @returns The context object.
+ * @throws {TypeError} When `options` has an unknown key or a wrong type, or the base IRI is invalid.
  */
 export function jsonLdDatasetContext(options?: IriOptions): JsonObject {
-  const iris = kbIris(options);
+  checkIriOptions('jsonLdDatasetContext', options);
+  return mintDatasetContext(options);
+}
+
+/**
+ * {@link jsonLdDatasetContext} for internal callers whose entry point already checked its (wider) options.
+ *
+ * @param options Base IRI; other keys are ignored.
+ * @returns The context object.
+ * @throws {TypeError} When the base IRI is invalid.
+ */
+export function mintDatasetContext(options?: IriOptions): JsonObject {
+  const iris = mintKbIris(options);
   const context: Record<string, JsonValue> = {
     '@version': 1.1,
     ...namespaces,
@@ -65,7 +78,7 @@ export function jsonLdDatasetContext(options?: IriOptions): JsonObject {
 export function toJsonLdDataset(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): JsonLdDataset {
   checkDatasetArguments('toJsonLdDataset', data, options);
   const graph = buildDatasetGraph(data, options);
-  return nodesToJsonLd(graph.nodes, graph.iris, jsonLdDatasetContext(options));
+  return nodesToJsonLd(graph.nodes, graph.iris, mintDatasetContext(options));
 }
 
 /**

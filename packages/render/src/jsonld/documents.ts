@@ -13,7 +13,7 @@
  */
 import type { KnowledgeBaseData } from '@cloudvirt/core';
 import { buildDatasetGraph, checkDatasetArguments, type JsonLdDatasetOptions } from './dataset-graph.js';
-import { jsonLdDatasetContext, nodesToJsonLd, type JsonLdDataset, type JsonObject } from './dataset.js';
+import { mintDatasetContext, nodesToJsonLd, type JsonLdDataset, type JsonObject } from './dataset.js';
 import { compareCodeUnits, type GraphNode } from './graph.js';
 import { nodesToQuads, quadsToTurtle } from './turtle.js';
 import { datasetTerms } from './vocabulary.js';
@@ -56,7 +56,7 @@ function contextFor(context: JsonObject, nodes: readonly GraphNode[]): JsonObjec
 export function toDatasetDocuments(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): DatasetDocument[] {
   checkDatasetArguments('toDatasetDocuments', data, options);
   const graph = buildDatasetGraph(data, options);
-  const context = jsonLdDatasetContext(options);
+  const context = mintDatasetContext(options);
   const byDocument = new Map<string, GraphNode[]>();
   const sourcePage = graph.expand('schema:WebPage');
   for (const node of graph.nodes) {

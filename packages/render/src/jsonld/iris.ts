@@ -16,7 +16,7 @@
  *
  * @module
  */
-import type { Locale, Relation } from '@cloudvirt/core';
+import { checkOptionKeys, expectOneOf, expectString, locales, type Locale, type Relation } from '@cloudvirt/core';
 import { defaultConceptUrlPattern, fillConceptUrlPattern } from '../markdown/options.js';
 
 /** The default base IRI (and site URL): `https://cloudvirt.example/`. */
@@ -82,14 +82,44 @@ export function resolveBaseIri(baseIri: string | undefined): string {
   return url.href;
 }
 
+/** The keys of {@link IriOptions}. */
+const iriOptionKeys: readonly string[] = ['baseIri', 'conceptUrlPattern'];
+
+/**
+ * Check the {@link IriOptions} argument of a public IRI function: no unknown key, strings.
+ *
+ * @param fn The function's name, for messages.
+ * @param options The value received.
+ * @throws {TypeError} When it is not an object, has an unknown key (with a did-you-mean) or a non-string value.
+ */
+export function checkIriOptions(fn: string, options: unknown): asserts options is IriOptions | undefined {
+  checkOptionKeys(`${fn} options`, options, iriOptionKeys);
+  const given = (options ?? {}) as Record<string, unknown>;
+  if (given.baseIri !== undefined) expectString(`\`baseIri\` option of ${fn}`, given.baseIri, `an absolute http(s) IRI ending with "/" (a string, such as '${defaultBaseIri}')`);
+  if (given.conceptUrlPattern !== undefined) expectString(`\`conceptUrlPattern\` option of ${fn}`, given.conceptUrlPattern, `a path pattern with \`{lang}\` and \`{id}\` (a string, such as '${defaultConceptUrlPattern}')`);
+}
+
 /**
  * The IRIs for one base IRI.
  *
  * @param options Base IRI and concept page pattern.
  * @returns IRI makers.
- * @throws {TypeError} When the base IRI is invalid.
+ * @throws {TypeError} When `options` has an unknown key or a wrong type, or the base IRI is invalid.
  */
 export function kbIris(options?: IriOptions): KbIris {
+  checkIriOptions('kbIris', options);
+  return mintKbIris(options);
+}
+
+/**
+ * The IRIs for one base IRI, for internal callers whose public entry point already checked its (wider)
+ * options, such as `toJsonLdDataset`; users call {@link kbIris}, which checks.
+ *
+ * @param options Base IRI and concept page pattern; other keys are ignored.
+ * @returns IRI makers.
+ * @throws {TypeError} When the base IRI is invalid.
+ */
+export function mintKbIris(options?: IriOptions): KbIris {
   const base = resolveBaseIri(options?.baseIri);
   const pattern = options?.conceptUrlPattern ?? defaultConceptUrlPattern;
   const segment = encodeURIComponent;
@@ -118,9 +148,12 @@ export function kbIris(options?: IriOptions): KbIris {
  * @param id Concept id.
  * @param options Base IRI.
  * @returns The IRI.
+ * @throws {TypeError} When `id` is not a string, or `options` has an unknown key or a wrong type.
  */
 export function conceptIri(id: string, options?: IriOptions): string {
-  return kbIris(options).concept(id);
+  expectString('concept id argument of conceptIri', id, 'a concept id (a string)');
+  checkIriOptions('conceptIri', options);
+  return mintKbIris(options).concept(id);
 }
 
 /**
@@ -130,9 +163,14 @@ export function conceptIri(id: string, options?: IriOptions): string {
  * @param lang Page language.
  * @param options Base IRI and pattern.
  * @returns The URL.
+ * @throws {TypeError} When `id` is not a string, or `options` has an unknown key or a wrong type.
+ * @throws {RangeError} When `lang` is not a locale (`cn` suggests `zh`).
  */
 export function conceptPageUrl(id: string, lang: Locale, options?: IriOptions): string {
-  return kbIris(options).conceptPage(id, lang);
+  expectString('concept id argument of conceptPageUrl', id, 'a concept id (a string)');
+  const locale = expectOneOf('`lang` argument of conceptPageUrl', lang, locales);
+  checkIriOptions('conceptPageUrl', options);
+  return mintKbIris(options).conceptPage(id, locale);
 }
 
 /**

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { relationTypeList, relationTypes, type LocalizedText, type RelationType } from '@cloudvirt/core';
+import { expectOneOf, relationTypeList, relationTypes, type LocalizedText, type RelationType } from '@cloudvirt/core';
 import { dataVocabulary, isoThesaurusKinds, relationProperties, type VocabularyCurie } from './vocabulary.js';
 
 /**
@@ -115,8 +115,11 @@ export interface VocabularyTerm {
  *
  * @param type A relation type.
  * @returns The reason, per language.
+ * @throws {TypeError} When `type` is not a string.
+ * @throws {RangeError} When it is not a relation type (with a did-you-mean).
  */
 export function skosMappingOf(type: RelationType): LocalizedText {
+  expectOneOf('relation type argument of skosMappingOf', type, relationTypeList);
   const info = relationTypes[type];
   const iso = isoThesaurusKinds[type];
   if (relationProperties[type] === null) return plainRelatedMapping;

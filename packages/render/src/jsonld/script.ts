@@ -6,6 +6,7 @@
  * @module
  */
 import type { Element } from 'hast';
+import { invalidTypeError } from '@cloudvirt/core';
 import { h } from 'hastscript';
 
 const unsafe = /[<>&\u2028\u2029]/g;
@@ -21,13 +22,20 @@ const escapes: Readonly<Record<string, string>> = {
  * Serialize a value as JSON that is safe as the text of a `<script>` element: no `<`, `>`, `&`,
  * U+2028 or U+2029 appears raw, and `JSON.parse` returns the original value.
  *
- * @param value Any JSON-serializable value.
+ * @param value A JSON-LD block or any other JSON-serializable object or array.
  * @returns Compact JSON.
- * @throws {TypeError} When the value cannot be serialized as JSON.
+ * @throws {TypeError} When the value is not an object or an array, or cannot be serialized as JSON.
  */
 export function serializeJsonLdForScript(value: unknown): string {
+  return serializeChecked('serializeJsonLdForScript', value);
+}
+
+/** {@link serializeJsonLdForScript}, with the public function's name for messages. */
+function serializeChecked(fn: string, value: unknown): string {
+  const expected = 'a JSON-serializable value for a JSON-LD script block (an object or an array, such as the result of conceptPageJsonLd)';
+  if (value === null || typeof value !== 'object') throw invalidTypeError(`\`value\` argument of ${fn}`, value, expected);
   const json = JSON.stringify(value);
-  if (json === undefined) throw new TypeError(`Unexpected ${typeof value} value, expected a JSON-serializable value for a JSON-LD script block.`);
+  if (json === undefined) throw invalidTypeError(`\`value\` argument of ${fn}`, value, expected);
   return json.replace(unsafe, (char) => escapes[char]!);
 }
 
@@ -37,7 +45,8 @@ export function serializeJsonLdForScript(value: unknown): string {
  *
  * @param value The JSON-LD block.
  * @returns The element.
+ * @throws {TypeError} When the value is not an object or an array, or cannot be serialized as JSON.
  */
 export function jsonLdScriptElement(value: unknown): Element {
-  return h('script', { type: 'application/ld+json' }, serializeJsonLdForScript(value));
+  return h('script', { type: 'application/ld+json' }, serializeChecked('jsonLdScriptElement', value));
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { expectString } from '@cloudvirt/core';
 
 // Note: github-slugger removes the Unicode categories below (Other_Number, all punctuation except
 // connector punctuation, symbols, controls, format, private use, unassigned, separators), but keeps
@@ -17,8 +18,10 @@ const alphabetic = /^\p{Alphabetic}$/u;
  *
  * @param text The heading's plain text.
  * @returns The slug (may be empty).
+ * @throws {TypeError} When `text` is not a string.
  */
 export function githubSlug(text: string): string {
+  expectString('`text` argument of githubSlug', text, "a heading's plain text (a string)");
   return text
     .toLowerCase()
     .replace(removable, (char) => (char === '-' || char === ' ' || alphabetic.test(char) ? char : ''))
@@ -34,8 +37,10 @@ export class HeadingSlugger {
    *
    * @param text The heading's plain text.
    * @returns A slug not returned before by this slugger.
+   * @throws {TypeError} When `text` is not a string.
    */
   slug(text: string): string {
+    expectString('`text` argument of HeadingSlugger#slug', text, "a heading's plain text (a string)");
     const original = githubSlug(text);
     let result = original;
     while (this.#occurrences.has(result)) {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { invalidTypeError } from '@cloudvirt/core';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -20,7 +21,12 @@ const processor = unified()
  *
  * @param tree The document.
  * @returns Markdown ending with one newline.
+ * @throws {TypeError} When `tree` is not an mdast root (such as the result of `conceptToMdast`).
  */
 export function stringifyMarkdown(tree: Root): string {
+  const given: unknown = tree;
+  if (given === null || typeof given !== 'object' || (given as { type?: unknown }).type !== 'root' || !Array.isArray((given as { children?: unknown }).children)) {
+    throw invalidTypeError('`tree` argument of stringifyMarkdown', given, "an mdast root (an object with `type: 'root'` and `children`, such as the result of conceptToMdast)");
+  }
   return processor.stringify(tree);
 }

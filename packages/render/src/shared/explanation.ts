@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { expectString, invalidTypeError } from '@cloudvirt/core';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Link, Root as MdastRoot, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
@@ -114,14 +115,31 @@ export function isSafeExplanationUrl(url: string): boolean {
 }
 
 /**
+ * Check the arguments of an explanation parser.
+ *
+ * @param fn The function's name, for messages.
+ * @param markdown Its Markdown argument.
+ * @param resolve Its resolver argument.
+ * @throws {TypeError} When `markdown` is not a string or `resolve` not a function.
+ */
+function checkExplanationArguments(fn: string, markdown: unknown, resolve: unknown): void {
+  expectString(`\`markdown\` argument of ${fn}`, markdown, 'the Markdown source of an explanation (a string)');
+  if (typeof resolve !== 'function') {
+    throw invalidTypeError(`\`resolve\` argument of ${fn}`, resolve, 'a function from a concept id to a URL or null', 'For example (id) => `#${id}`.');
+  }
+}
+
+/**
  * Parse a Markdown explanation into an mdast tree, resolving `concept:` links.
  *
  * @param markdown The Markdown source.
  * @param resolve Where concept links point; links resolved to `null` are replaced by their children.
  * @returns The mdast root: a new tree the caller may change (parses of the same text are cached, copies
  *   are handed out).
+ * @throws {TypeError} When `markdown` is not a string or `resolve` not a function.
  */
 export function explanationToMdast(markdown: string, resolve: ConceptLinkResolver): MdastRoot {
+  checkExplanationArguments('explanationToMdast', markdown, resolve);
   const tree = parseExplanation(markdown);
   rewriteLinks(tree, resolve);
   return tree;
@@ -134,8 +152,10 @@ export function explanationToMdast(markdown: string, resolve: ConceptLinkResolve
  * @param markdown The Markdown source.
  * @param resolve Where concept links point.
  * @returns The hast root.
+ * @throws {TypeError} When `markdown` is not a string or `resolve` not a function.
  */
 export function explanationToHast(markdown: string, resolve: ConceptLinkResolver): HastRoot {
+  checkExplanationArguments('explanationToHast', markdown, resolve);
   const hast = toHast(explanationToMdast(markdown, resolve));
   return hast.type === 'root' ? hast : { type: 'root', children: [hast as ElementContent] };
 }
@@ -145,8 +165,10 @@ export function explanationToHast(markdown: string, resolve: ConceptLinkResolver
  *
  * @param markdown The Markdown source.
  * @returns Unique concept ids.
+ * @throws {TypeError} When `markdown` is not a string.
  */
 export function conceptLinksOf(markdown: string): string[] {
+  expectString('`markdown` argument of conceptLinksOf', markdown, 'the Markdown source of an explanation (a string)');
   const ids: string[] = [];
   explanationToMdast(markdown, (id) => {
     if (!ids.includes(id)) ids.push(id);
