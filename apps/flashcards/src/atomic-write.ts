@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { expectString, invalidTypeError } from '@cloudvirt/core';
 
 /**
  * Environment variable read only by the test suite to simulate a failing or a slow disk:
@@ -102,8 +103,11 @@ async function syncFolder(folder: string): Promise<void> {
  *
  * @param path Target file path (its folder must exist).
  * @param data File content (strings are written as UTF-8).
+ * @throws {TypeError} When `path` is not a string or `data` neither a string nor a Uint8Array.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  expectString('`path` argument of writeFileAtomic', path, 'a target file path (a string)');
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) throw invalidTypeError('`data` argument of writeFileAtomic', data, 'the file content (a string or a Uint8Array)');
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   const temp = tempPathFor(path);
   const fault = writeFault();

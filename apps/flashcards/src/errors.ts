@@ -3,6 +3,20 @@
  *
  * @module
  */
+import { expectString } from '@cloudvirt/core';
+
+/**
+ * Check the arguments of an error class.
+ *
+ * @param cls The class name, for messages.
+ * @param message Its message argument.
+ * @param hint Its hint argument.
+ * @throws {TypeError} When `message` is not a string or `hint` neither a string nor undefined.
+ */
+function checkErrorArguments(cls: string, message: unknown, hint: unknown): void {
+  expectString(`\`message\` argument of ${cls}`, message, 'what is wrong (a string)');
+  if (hint !== undefined) expectString(`\`hint\` argument of ${cls}`, hint, 'what to do about it (a string)');
+}
 
 /** Exit codes of `cloudvirt-flashcards`. */
 export const exitCodes = {
@@ -22,9 +36,11 @@ export class UsageError extends Error {
   /**
    * @param message What is wrong, phrased "Unexpected X, expected Y".
    * @param hint What to do about it.
+   * @throws {TypeError} When `message` is not a string or `hint` neither a string nor undefined.
    */
   constructor(message: string, hint?: string) {
     super(message);
+    checkErrorArguments('UsageError', message, hint);
     this.name = 'UsageError';
     this.hint = hint;
   }
@@ -42,9 +58,11 @@ export class OutputError extends Error {
    * @param message What is wrong.
    * @param hint What to do about it.
    * @param options The underlying error, if any.
+   * @throws {TypeError} When `message` is not a string or `hint` neither a string nor undefined.
    */
   constructor(message: string, hint?: string, options?: { readonly cause?: unknown }) {
     super(message, options);
+    checkErrorArguments('OutputError', message, hint);
     this.name = 'OutputError';
     this.hint = hint;
   }

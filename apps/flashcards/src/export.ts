@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { expectOneOf, invalidTypeError } from '@cloudvirt/core';
 import {
   ankiCardKinds,
   ankiDeckPlanToCsv,
@@ -101,8 +102,16 @@ function withParentDecks(names: Iterable<string>): Set<string> {
  * @param format The format it will be written in.
  * @param concepts How many concepts the filters select.
  * @returns The summary.
+ * @throws {TypeError} When `plan` is not a deck plan or `concepts` not a whole number.
+ * @throws {RangeError} When `format` is not `apkg` or `csv`.
  */
 export function summarizeAnkiPlan(plan: AnkiDeckPlan, format: 'apkg' | 'csv', concepts: number): AnkiExportSummary {
+  const given: unknown = plan;
+  if (given === null || typeof given !== 'object' || !Array.isArray((given as { notes?: unknown }).notes) || !Array.isArray((given as { cardKinds?: unknown }).cardKinds)) {
+    throw invalidTypeError('`plan` argument of summarizeAnkiPlan', given, 'a deck plan (the result of planAnkiDeck)');
+  }
+  expectOneOf('`format` argument of summarizeAnkiPlan', format, ['apkg', 'csv']);
+  if (!Number.isInteger(concepts) || concepts < 0) throw invalidTypeError('`concepts` argument of summarizeAnkiPlan', concepts, 'how many concepts the filters select (a whole number)');
   const byKind: Partial<Record<AnkiCardKind, AnkiKindCounts>> = {};
   const byDeck: Record<string, number> = {};
   for (const kind of plan.cardKinds) byKind[kind] = { notes: 0, cards: 0 };

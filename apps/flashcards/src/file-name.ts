@@ -5,8 +5,9 @@
  * @module
  */
 import { ankiCardKinds, checkApkgFileName } from '@cloudvirt/render/anki';
+import { expectOneOf, expectString, invalidTypeError } from '@cloudvirt/core';
 import { UsageError } from './errors.js';
-import type { OutputFormat, ResolvedFlashcardsOptions } from './selection.js';
+import { outputFormats, type OutputFormat, type ResolvedFlashcardsOptions } from './selection.js';
 
 /** File extensions of each format; the first is the one default names use. */
 export const formatExtensions: Readonly<Record<OutputFormat, readonly string[]>> = {
@@ -24,8 +25,14 @@ const maxStemLength = 100;
  *
  * @param resolved Resolved export options.
  * @returns A file name without folder.
+ * @throws {TypeError} When `resolved` is not resolved flashcards options.
  */
 export function defaultFileName(resolved: ResolvedFlashcardsOptions): string {
+  const given: unknown = resolved;
+  if (given === null || typeof given !== 'object' || typeof (given as { lang?: unknown }).lang !== 'string' || !Array.isArray((given as { cardKinds?: unknown }).cardKinds)) {
+    throw invalidTypeError('`resolved` argument of defaultFileName', given, 'resolved flashcards options (the result of resolveFlashcardsOptions)');
+  }
+  expectOneOf('`format` of the `resolved` argument of defaultFileName', resolved.format, outputFormats);
   const concepts = resolved.concepts === undefined ? [] : resolved.concepts.length <= 3 ? resolved.concepts : [`${resolved.concepts.length}-concepts`];
   const parts = [
     'cloudvirt',
@@ -44,8 +51,10 @@ export function defaultFileName(resolved: ResolvedFlashcardsOptions): string {
  *
  * @param path A file path.
  * @returns The format, or `undefined` when the extension is not one of {@link formatExtensions}.
+ * @throws {TypeError} When `path` is not a string.
  */
 export function formatOfPath(path: string): OutputFormat | undefined {
+  expectString('`path` argument of formatOfPath', path, 'a file path (a string)');
   const lower = path.toLowerCase();
   return (Object.keys(formatExtensions) as OutputFormat[]).find((format) => formatExtensions[format].some((extension) => lower.endsWith(extension)));
 }
@@ -57,8 +66,11 @@ export function formatOfPath(path: string): OutputFormat | undefined {
  * @param path The output path (not `-`).
  * @param format The output format.
  * @throws {UsageError} When the name is refused.
+ * @throws {TypeError} When `path` or `format` is not a string.
  */
 export function checkOutputName(path: string, format: OutputFormat): void {
+  expectString('`path` argument of checkOutputName', path, 'an output file path (a string)');
+  expectOneOf('`format` argument of checkOutputName', format, outputFormats);
   const implied = formatOfPath(path);
   if (implied !== undefined && implied !== format) {
     throw new UsageError(

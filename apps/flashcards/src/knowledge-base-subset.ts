@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Concept, KnowledgeBaseData, Topic } from '@cloudvirt/core';
+import { expectKnowledgeBaseData, invalidTypeError, type Concept, type KnowledgeBaseData, type Topic } from '@cloudvirt/core';
 
 /**
  * The part of a knowledge base that concerns the selected concepts:
@@ -20,8 +20,13 @@ import type { Concept, KnowledgeBaseData, Topic } from '@cloudvirt/core';
  * @param selected The concepts to keep.
  * @returns Knowledge-base data holding only what concerns them. Without a filter (every concept selected)
  *   the result equals the input.
+ * @throws {TypeError} When `data` is not knowledge-base data or `selected` not an array of concepts.
  */
 export function sliceKnowledgeBase(data: KnowledgeBaseData, selected: readonly Concept[]): KnowledgeBaseData {
+  expectKnowledgeBaseData('knowledge base argument of sliceKnowledgeBase', data);
+  if (!Array.isArray(selected)) throw invalidTypeError('`selected` argument of sliceKnowledgeBase', selected, 'an array of concepts (such as `kb.concepts.filter(…)`)');
+  const index = selected.findIndex((concept: unknown) => concept === null || typeof concept !== 'object' || typeof (concept as { id?: unknown }).id !== 'string');
+  if (index !== -1) throw invalidTypeError(`item ${index} of the \`selected\` argument of sliceKnowledgeBase`, selected[index], 'a concept (an object with an `id`)');
   const ids = new Set(selected.map((concept) => concept.id));
   if (data.concepts.every((concept) => ids.has(concept.id))) return data;
   const topicsById = new Map(data.topics.map((topic) => [topic.id, topic]));
