@@ -3,9 +3,10 @@ import type { RelationType, RelationTypeInfo } from './model.js';
 /**
  * The closed relation vocabulary with inverses, labels and SKOS mappings.
  *
- * `broader` types (`is-a`, `example-of`, `part-of`, `subset-of`) say the target is more general; the
- * dataset writes them as `skos:broader` (and the inverse `skos:narrower`). All others map to
- * `skos:related`. Symmetric types read the same both ways.
+ * `broader` types (`is-a`, `example-of`, `part-of`, `subset-of`, `implements`) say the target is more
+ * general; the dataset writes them as `skos:broader` (and the inverse `skos:narrower`), so a thesaurus
+ * browser shows a technique under what it realizes (paravirtualization under system-level
+ * virtualization). All others map to `skos:related`. Symmetric types read the same both ways.
  */
 export const relationTypes: Readonly<Record<RelationType, RelationTypeInfo>> = {
   'is-a': {
@@ -72,7 +73,7 @@ export const relationTypes: Readonly<Record<RelationType, RelationTypeInfo>> = {
     type: 'implements',
     inverse: 'implemented-by',
     symmetric: false,
-    skos: 'related',
+    skos: 'broader',
     label: { en: 'implements', zh: '实现' },
     inverseLabel: { en: 'is implemented by', zh: '由…实现' },
     description: {

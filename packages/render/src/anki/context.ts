@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { packLicenseNotice } from '../shared/pack-notice.js';
 import type { Concept, KnowledgeBaseData, Locale, Source, Topic } from '@cloudvirt/core';
 import type { ElementContent } from 'hast';
 import type { AnkiDeck } from './deck.js';
@@ -112,7 +113,9 @@ export class BuildContext {
         )
         .map((concept) => concept.id),
     );
-    this.#decks.set(this.root, { name: this.root, description: this.#description(rootDescriptions) });
+    const notice = kb.pack === undefined ? undefined : packLicenseNotice(kb.pack);
+    const descriptions = notice === undefined ? rootDescriptions : { en: `${rootDescriptions.en} ${notice.en}`, zh: `${rootDescriptions.zh}${notice.zh}` };
+    this.#decks.set(this.root, { name: this.root, description: this.#description(descriptions) });
   }
 
   #description(byLocale: Readonly<Record<Locale, string>>): string {

@@ -66,6 +66,10 @@ const hierarchicalMapping: Readonly<Record<'Generic' | 'Instantial' | 'Partitive
 };
 
 const specificMapping: Readonly<Partial<Record<RelationType, LocalizedText>>> = {
+  implements: {
+    en: 'skos:broader, through iso-thes:broaderGeneric (ISO 25964 BTG): the source is one way of realizing the target (paravirtualization, emulation and full virtualization realize system-level virtualization; FaaS realizes serverless computing), so every instance of the source is an instance of the target and a thesaurus shows the technique under what it realizes. Mapped to skos:related before, which left these techniques without any broader concept.',
+    zh: '经 iso-thes:broaderGeneric（ISO 25964 的属种关系 BTG）映射为 skos:broader：源概念是实现目标概念的一种方式（半虚拟化、仿真和完全虚拟化都实现系统级虚拟化；FaaS实现无服务器计算），源概念的每个实例也都是目标概念的实例，因此叙词表把这种技术列在它所实现的概念之下。此前映射为 skos:related，这些技术因此没有任何上位概念。',
+  },
   'subset-of': {
     en: 'skos:broader, through iso-thes:broaderGeneric (ISO 25964 BTG): everything the source covers lies within the target, a narrower class of the same things, so it is the generic hierarchy and not a part.',
     zh: '经 iso-thes:broaderGeneric（ISO 25964 的属种关系 BTG）映射为 skos:broader：源概念涵盖的一切都在目标概念之内，是同一类事物中更窄的一类，因此属于属种层级，而不是整体与部分。',

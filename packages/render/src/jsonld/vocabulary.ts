@@ -82,6 +82,7 @@ export const isoThesaurusKinds: Readonly<Partial<Record<RelationType, 'Generic' 
   'subset-of': 'Generic',
   'example-of': 'Instantial',
   'part-of': 'Partitive',
+  implements: 'Generic',
 };
 
 /**
@@ -114,6 +115,16 @@ export const datasetTerms: readonly TermDefinition[] = [
   term('url', 'schema:url', 'iri', true),
   term('sameAs', 'schema:sameAs', 'iri', true),
   term('license', 'schema:license', 'iri'),
+  // rights and provenance of the pack (content/pack.md): schema.org and Dublin Core side by side
+  term('dct:license', 'dct:license', 'iri'),
+  term('creator', 'schema:creator', 'iri'),
+  term('dct:creator', 'dct:creator', 'iri'),
+  term('publisher', 'schema:publisher', 'iri'),
+  term('dct:publisher', 'dct:publisher', 'iri'),
+  term('version', 'schema:version', 'string'),
+  term('created', 'dct:created', 'date'),
+  term('isBasedOn', 'schema:isBasedOn', 'iri', true),
+  term('identifier', 'dct:identifier', 'string'),
   // SKOS hierarchy and the typed relations
   term('broader', 'skos:broader', 'iri', true),
   term('narrower', 'skos:narrower', 'iri', true),
@@ -157,6 +168,10 @@ export const datasetTypeTerms: Readonly<Record<string, `${Prefix}:${string}`>> =
   DefinedTerm: 'schema:DefinedTerm',
   DefinedTermSet: 'schema:DefinedTermSet',
   WebPage: 'schema:WebPage',
+  CreativeWork: 'schema:CreativeWork',
+  Organization: 'schema:Organization',
+  Agent: 'dct:Agent',
+  LicenseDocument: 'dct:LicenseDocument',
   Concept: 'skos:Concept',
   ConceptScheme: 'skos:ConceptScheme',
   Collection: 'skos:Collection',

@@ -5,10 +5,11 @@
  *
  * @module
  */
-import { levels, type Concept, type KnowledgeBaseData, type Topic } from '@cloudvirt/core';
-import type { List, ListItem, Root, RootContent } from 'mdast';
+import { packLicenseNotice } from '../shared/pack-notice.js';
+import { levels, type Concept, type KnowledgeBaseData, type Pack, type Topic } from '@cloudvirt/core';
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { conceptSection } from './concept.js';
-import { conceptAnchorKey, MarkdownContext, paragraph } from './context.js';
+import { conceptAnchorKey, MarkdownContext, paragraph, plain } from './context.js';
 import { glossaryAnchorKey, glossarySection } from './glossary.js';
 import { markdownLabels } from './labels.js';
 import { checkMarkdownArguments, type MarkdownHandbookOptions } from './options.js';
@@ -41,6 +42,7 @@ function handbookDocument(fn: string, data: KnowledgeBaseData, options: Markdown
   const tree = topicTree(data);
   const children: RootContent[] = [
     context.heading(1, context.text(options?.title ?? markdownLabels.handbookTitle)),
+    ...(data.pack === undefined ? [] : licenseParagraphs(context, data.pack)),
     context.heading(2, context.text(markdownLabels.contents)),
     tableOfContents(context, tree),
   ];
@@ -58,6 +60,20 @@ function handbookDocument(fn: string, data: KnowledgeBaseData, options: Markdown
   children.push(...matrixSection(context, 2));
   children.push(...glossarySection(context, 2));
   return context.finalizeDocument({ type: 'root', children });
+}
+
+/** The pack's licence line, one paragraph per language, with the licence URL as a link (GFM would autolink it anyway). */
+function licenseParagraphs(context: MarkdownContext, pack: Pack): Paragraph[] {
+  const url = pack.license.url;
+  return context.paragraphs(packLicenseNotice(pack)).map((node) => {
+    const children = node.children.flatMap((child): PhrasingContent[] => {
+      if (child.type !== 'text' || !child.value.includes(url)) return [child];
+      const [before = '', ...after] = child.value.split(url);
+      const link: PhrasingContent = { type: 'link', url, children: [plain(url)] };
+      return [...(before === '' ? [] : [plain(before)]), link, ...(after.join(url) === '' ? [] : [plain(after.join(url))])];
+    });
+    return paragraph(...children);
+  });
 }
 
 /**
