@@ -64,6 +64,7 @@ const wrongFirstArgument: Record<string, string> = {
   toMarkdownConcept: 'Unexpected knowledge base argument of toMarkdownConcept null, expected knowledge-base data',
   toMarkdownHandbook: 'Unexpected knowledge base argument of toMarkdownHandbook null, expected knowledge-base data',
   toTurtle: 'Unexpected knowledge base argument of toTurtle null, expected knowledge-base data',
+  toVoidDescription: 'Unexpected knowledge base argument of toVoidDescription null, expected knowledge-base data',
   withAnkiSubtopics: 'Unexpected knowledge base argument of withAnkiSubtopics null, expected an object with a `topics` array',
   writeAnkiPackage: 'Unexpected `input` argument of writeAnkiPackage null, expected a package input (an object with `notes`',
 };

@@ -93,14 +93,15 @@ export function buildDatasetGraph(data: KnowledgeBaseData, options?: JsonLdDatas
     .text('description', options?.description ?? defaultKnowledgeBaseDescription)
     .string('inLanguage', ...locales.map((locale) => languageTags[locale]))
     .iri('url', iris.base);
+  const dataset = datasetNode(graph, iris, data, options?.title ?? defaultKnowledgeBaseTitle, options?.description ?? defaultKnowledgeBaseDescription);
   const license = options?.license ?? data.pack?.license.url;
   if (license !== undefined) {
     const licenseIri = externalIri(license, options?.license === undefined ? 'the licence of pack.md' : 'the `license` option');
-    scheme.iri('license', licenseIri).iri('dct:license', licenseIri);
+    for (const node of [scheme, dataset]) node.iri('license', licenseIri).iri('dct:license', licenseIri);
   }
-  if (data.pack !== undefined) packNodes(graph, scheme, data.pack, options?.license === undefined);
+  if (data.pack !== undefined) packNodes(graph, iris, [scheme, dataset], data.pack, options?.license === undefined);
   const latest = [...data.concepts.map((c) => c.updated), ...data.comparisons.map((c) => c.updated), data.responsibilityMatrix.updated].sort(compareCodeUnits).at(-1);
-  if (latest !== undefined) scheme.date('modified', latest);
+  if (latest !== undefined) for (const node of [scheme, dataset]) node.date('modified', latest);
 
   for (const topic of data.topics) {
     const node = graph.node(iris.topic(topic.id), 'skos:Collection').text('prefLabel', topic.label).text('definition', topic.description);
@@ -261,28 +262,62 @@ function matrixNodes(graph: GraphBuilder, iris: KbIris, matrix: KnowledgeBaseDat
 }
 
 /**
- * The pack's rights and provenance on the concept scheme: its licence (a `dct:LicenseDocument` named
- * in both languages, unless the `license` option overrides it), creator and publisher (`{scheme}#creator`,
- * `{scheme}#publisher`, one node when they are the same), version, creation date, and the works it is based
- * on (`{scheme}#based-on-N`, `schema:CreativeWork` with only what is known about each).
+ * The dataset node `{base}dataset` (`dcat:Dataset`, `void:Dataset`, `schema:Dataset`): title,
+ * description, landing page, the concept scheme as its root resource, its URI space, the vocabularies it
+ * uses, example resources and its data dumps. The VoID statistics and the distributions with their byte
+ * sizes depend on the built files, so they are in the well-known description ({@link toVoidDescription} in `void.ts`).
  */
-function packNodes(graph: GraphBuilder, scheme: NodeWriter, pack: Pack, describeLicense: boolean): void {
+function datasetNode(graph: GraphBuilder, iris: KbIris, data: KnowledgeBaseData, title: LocalizedText, description: LocalizedText): NodeWriter {
+  const examples = ['hypervisor', 'kvm', 'iaas'].filter((id) => data.concepts.some((concept) => concept.id === id));
+  return graph
+    .node(iris.dataset, 'dcat:Dataset', 'void:Dataset', 'schema:Dataset')
+    .text('name', title)
+    .text('title', title)
+    .text('description', description)
+    .text('dct:description', description)
+    .string('inLanguage', ...locales.map((locale) => languageTags[locale]))
+    .iri('url', iris.base)
+    .iri('landingPage', iris.base)
+    .iri('rootResource', iris.scheme)
+    .string('uriSpace', iris.base)
+    .iri('vocabulary', ...usedVocabularies(graph, iris))
+    .iri('exampleResource', ...(examples.length > 0 ? examples : data.concepts.slice(0, 1).map((concept) => concept.id)).map((id) => iris.concept(id)))
+    .iri('dataDump', iris.turtleFile, iris.jsonLdFile);
+}
+
+/** The vocabularies the dataset uses (`void:vocabulary`): the standard ones and the project ontologies. */
+function usedVocabularies(graph: GraphBuilder, iris: KbIris): string[] {
+  const standard = (['schema', 'skos', 'isothes', 'rdfs', 'owl', 'dct', 'dcat', 'void'] as const).map((prefix) => graph.expand(`${prefix}:`));
+  return [...standard, iris.relationOntology, iris.dataOntology];
+}
+
+/**
+ * The pack's rights and provenance on the concept scheme and the dataset: its licence (a
+ * `dct:LicenseDocument` named in both languages, unless the `license` option overrides it), creator and
+ * publisher (`{base}dataset/creator`, `{base}dataset/publisher`, one node when they are the same), version,
+ * creation date, and the works it is based on (`{base}dataset/based-on-N`, `schema:CreativeWork` with only
+ * what is known about each).
+ */
+function packNodes(graph: GraphBuilder, iris: KbIris, nodes: readonly NodeWriter[], pack: Pack, describeLicense: boolean): void {
   if (describeLicense) graph.node(externalIri(pack.license.url, 'the licence of pack.md'), 'dct:LicenseDocument').text('name', pack.license.name).string('identifier', pack.license.id);
   const agent = (iri: string, value: PackAgent): string => {
     const node = graph.node(iri, 'schema:Organization', 'dct:Agent').text('name', value.name);
     if (value.url !== undefined) node.iri('url', externalIri(value.url, 'an agent of pack.md'));
     return node.id;
   };
-  const creator = agent(`${scheme.id}#creator`, pack.creator);
-  const publisher = JSON.stringify(pack.publisher) === JSON.stringify(pack.creator) ? creator : agent(`${scheme.id}#publisher`, pack.publisher);
-  scheme.iri('creator', creator).iri('dct:creator', creator).iri('publisher', publisher).iri('dct:publisher', publisher);
-  scheme.string('version', pack.version).string('versionInfo', pack.version).date('created', pack.created);
-  pack.basedOn.forEach((basis, index) => {
-    const work = graph.node(`${scheme.id}#based-on-${index + 1}`, 'schema:CreativeWork').text('name', basis.title).string('inLanguage', languageTags[basis.lang]);
+  const creator = agent(`${iris.dataset}/creator`, pack.creator);
+  const publisher = JSON.stringify(pack.publisher) === JSON.stringify(pack.creator) ? creator : agent(`${iris.dataset}/publisher`, pack.publisher);
+  const works = pack.basedOn.map((basis, index) => {
+    const work = graph.node(`${iris.dataset}/based-on-${index + 1}`, 'schema:CreativeWork').text('name', basis.title).string('inLanguage', languageTags[basis.lang]);
     if (basis.url !== undefined) work.iri('url', externalIri(basis.url, 'a work of pack.md'));
     if (basis.note !== undefined) work.text('description', basis.note);
-    scheme.iri('isBasedOn', work.id).iri('source', work.id);
+    return work.id;
   });
+  for (const node of nodes) {
+    node.iri('creator', creator).iri('dct:creator', creator).iri('publisher', publisher).iri('dct:publisher', publisher);
+    node.string('version', pack.version).string('versionInfo', pack.version).date('created', pack.created);
+    node.iri('isBasedOn', ...works).iri('source', ...works);
+  }
 }
 
 function sourceNodes(graph: GraphBuilder, data: KnowledgeBaseData): void {

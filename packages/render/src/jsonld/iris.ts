@@ -44,6 +44,10 @@ export interface KbIris {
   readonly relationOntology: string;
   /** The `owl:Ontology` of the data vocabulary: its namespace without the `#`. */
   readonly dataOntology: string;
+  /** The dataset (`dcat:Dataset`, `void:Dataset`, `schema:Dataset`): `{base}dataset`. */
+  readonly dataset: string;
+  /** The VoID / DCAT description of the dataset, at the well-known place: `{base}.well-known/void`. */
+  readonly voidDescription: string;
   /** The dataset file as JSON-LD. */
   readonly jsonLdFile: string;
   /** The dataset file as Turtle. */
@@ -130,6 +134,8 @@ export function mintKbIris(options?: IriOptions): KbIris {
     dataVocabulary: `${base}vocab/data#`,
     relationOntology: `${base}vocab`,
     dataOntology: `${base}vocab/data`,
+    dataset: `${base}dataset`,
+    voidDescription: `${base}.well-known/void`,
     jsonLdFile: `${base}kb.jsonld`,
     turtleFile: `${base}kb.ttl`,
     concept: (id) => `${base}concepts/${segment(id)}`,

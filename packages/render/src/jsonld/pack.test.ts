@@ -2,7 +2,7 @@ import { kb, relationTypes } from '@cloudvirt/core';
 import { Parser, type Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { planAnkiDeck } from '../anki.js';
-import { toTurtle } from '../jsonld.js';
+import { toTurtle, toVoidDescription } from '../jsonld.js';
 import { toMarkdownHandbook } from '../markdown.js';
 
 const BASE = 'https://cloudvirt.example/';
@@ -26,7 +26,7 @@ describe('the pack (content/pack.md) in every output', () => {
 
   it('should credit creator and publisher and give version and dates', () => {
     const creator = objects(SCHEME, `${DCT}creator`);
-    expect(creator).toEqual([`${SCHEME}#creator`]);
+    expect(creator).toEqual([`${BASE}dataset/creator`]);
     expect(objects(SCHEME, `${S}creator`)).toEqual(creator);
     expect(objects(SCHEME, `${DCT}publisher`)).toEqual(creator);
     expect(objects(creator[0]!, `${S}name`)).toContain('The @cloudvirt authors');
@@ -37,7 +37,7 @@ describe('the pack (content/pack.md) in every output', () => {
 
   it('should say the text is based on the seed article, with only what is known about it', () => {
     const works = objects(SCHEME, `${S}isBasedOn`);
-    expect(works).toEqual([`${SCHEME}#based-on-1`]);
+    expect(works).toEqual([`${BASE}dataset/based-on-1`]);
     expect(objects(works[0]!, `${S}name`)).toContain('虚拟化和云计算的区别');
     expect(objects(works[0]!, `${S}inLanguage`)).toEqual(['zh-Hans']);
     expect(objects(works[0]!, `${S}url`)).toEqual([]);
@@ -69,5 +69,33 @@ describe('SKOS shape', () => {
     const tops = objects(SCHEME, `${SKOS}hasTopConcept`);
     expect(tops.length).toBeLessThanOrEqual(35);
     expect(tops).not.toContain(`${SCHEME}paravirtualization`);
+  });
+});
+
+describe('toVoidDescription', () => {
+  const VOID = 'http://rdfs.org/ns/void#';
+  const DCAT = 'http://www.w3.org/ns/dcat#';
+  const description = toVoidDescription(kb, {
+    baseIri: BASE,
+    triples: 1234,
+    distributions: [{ url: `${BASE}kb.ttl`, mediaType: 'text/turtle', byteSize: 42, title: { en: 'Turtle', zh: 'Turtle' } }],
+  });
+  const described: Quad[] = new Parser().parse(description.turtle);
+  const value = (subject: string, predicate: string): string[] => described.filter((q) => q.subject.value === subject && q.predicate.value === predicate).map((q) => q.object.value);
+
+  it('should describe the dataset of kb.ttl with its triple count, licence and distributions', () => {
+    expect(description.dataset).toBe(`${BASE}dataset`);
+    expect(objects(description.dataset, `${DCT}license`)).toEqual([LICENSE]);
+    expect(value(description.dataset, `${VOID}triples`)).toEqual(['1234']);
+    expect(value(description.dataset, `${VOID}rootResource`)).toEqual([SCHEME]);
+    expect(value(description.dataset, `${VOID}uriSpace`)).toEqual([BASE]);
+    expect(value(description.dataset, `${DCAT}distribution`)).toEqual([`${BASE}.well-known/void#kb.ttl`]);
+    expect(value(`${BASE}.well-known/void#kb.ttl`, `${DCAT}byteSize`)).toEqual(['42']);
+    expect(value(`${BASE}.well-known/void#kb.ttl`, `${DCAT}mediaType`)).toEqual(['https://www.iana.org/assignments/media-types/text/turtle']);
+    expect(value(`${BASE}dataset/creator`, `${S}name`)).toContain('The @cloudvirt authors');
+  });
+
+  it('should refuse a triple count that is not a count', () => {
+    expect(() => toVoidDescription(kb, { baseIri: BASE, triples: -1, distributions: [] })).toThrow(/non-negative integer/u);
   });
 });
