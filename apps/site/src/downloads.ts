@@ -13,7 +13,8 @@ import { buildStandardDownloads } from '@cloudvirt/flashcards';
 import { toMarkdownHandbook } from '@cloudvirt/render/markdown';
 import type { DownloadEntry } from './context.js';
 import { datasetFiles } from './seo/dataset.js';
-import { defaultSiteUrl, normalizeSiteUrl } from './urls.js';
+import { defaultSiteUrl, filePaths, normalizeSiteUrl } from './urls.js';
+import { writeVoidDescription } from './void-description.js';
 
 /** Options of {@link writeDownloads}. */
 export interface WriteDownloadsOptions {
@@ -73,8 +74,9 @@ async function deckFiles(kb: KnowledgeBase): Promise<DownloadFile[]> {
 }
 
 /**
- * Write every downloadable file into the site's output folder. Add new downloads to `files` below;
- * the downloads page lists whatever this returns.
+ * Write every downloadable file into the site's output folder, and the DCAT + VoID description of them
+ * (`/.well-known/void`, see `void-description.ts`). Add new downloads to `files` below; the downloads
+ * page lists whatever this returns.
  *
  * @param outDir The site's output folder (`apps/site/dist`).
  * @param options The knowledge base and base URL.
@@ -86,5 +88,7 @@ export async function writeDownloads(outDir: string, options: WriteDownloadsOpti
   const files: DownloadFile[] = [...datasetFiles(kb, siteUrl), ...handbookFiles(kb), ...(await deckFiles(kb))];
   const entries: DownloadEntry[] = [];
   for (const file of files) entries.push(await writeDownload(outDir, file));
+  const turtle = files.find((file) => file.path === filePaths.turtle)?.content;
+  if (typeof turtle === 'string') await writeVoidDescription(outDir, kb, siteUrl, entries, turtle);
   return entries;
 }

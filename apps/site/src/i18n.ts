@@ -132,6 +132,14 @@ export interface UiStrings {
   readonly downloadsIris: string;
   readonly footerText: string;
   readonly footerData: string;
+  /** Footer: what the text licence covers (followed by the licence link). */
+  readonly footerTextLicense: string;
+  /** Footer: the code licence (the repository's LICENSE). */
+  readonly footerCodeLicense: string;
+  /** Footer and home: the works the text is based on (followed by their titles). */
+  readonly footerBasedOn: string;
+  /** Home: the link to the DCAT / VoID description. */
+  readonly datasetDescription: string;
   readonly comparisonSubject: string;
   readonly kinds: Readonly<Record<ConceptKind, string>>;
   readonly kindsPlural: Readonly<Record<ConceptKind, string>>;
@@ -271,8 +279,12 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     termProperties: 'Properties',
     termIndividuals: 'Individuals',
     downloadsIris: 'Each concept of the dataset is identified by an IRI that leads to a short page in both languages',
-    footerText: 'CloudVirt: cloud computing vs. virtualization, in English and Chinese. MIT licensed.',
+    footerText: 'CloudVirt: cloud computing vs. virtualization, in English and Chinese.',
     footerData: 'Data',
+    footerTextLicense: 'Text: ',
+    footerCodeLicense: 'Code: MIT License.',
+    footerBasedOn: 'Based on ',
+    datasetDescription: 'dataset description (DCAT, VoID)',
     comparisonSubject: 'Concept',
     kinds: {
       concept: 'Concept',
@@ -437,8 +449,12 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     termProperties: '属性',
     termIndividuals: '个体',
     downloadsIris: '数据集中的每个概念都由一个 IRI 标识，每个 IRI 都对应一个中英双语的简短页面',
-    footerText: 'CloudVirt：云计算与虚拟化，中英双语。MIT 许可。',
+    footerText: 'CloudVirt：云计算与虚拟化，中英双语。',
     footerData: '数据',
+    footerTextLicense: '文本：',
+    footerCodeLicense: '代码：MIT 许可证。',
+    footerBasedOn: '基于',
+    datasetDescription: '数据集描述（DCAT、VoID）',
     comparisonSubject: '概念',
     kinds: {
       concept: '概念',

@@ -42,7 +42,7 @@ const localized = (): BuiltPage[] => pages.filter((page) => /^\/(en|zh)\//.test(
 const iriPages = (): BuiltPage[] => pages.filter((page) => page.path.startsWith('/concepts/'));
 
 /** Pages at the other IRIs of the dataset (tables and their parts, topics, relations, vocabularies): see linked-data.test.ts. */
-const isOtherResourcePage = (path: string): boolean => /^\/(comparisons|topics|relations|responsibility-matrix|vocab)[/.]/u.test(path);
+const isOtherResourcePage = (path: string): boolean => /^\/(comparisons|topics|relations|responsibility-matrix|vocab|dataset)[/.]/u.test(path);
 
 /** The URL path a page answers: `/concepts/kvm.html` is served at `/concepts/kvm` (clean URLs). */
 const servedAt = (path: string): string => path.replace(/\.html$/u, '');
@@ -61,6 +61,7 @@ describe('buildSite', () => {
       for (const kind of conceptKinds) if (kb.concepts.some((concept) => concept.kind === kind)) expected.push(`/${lang}/kinds/${kind}/`);
     }
     expected.push('/concepts/', ...kb.concepts.flatMap((concept) => [`/concepts/${concept.id}.html`, `/concepts/${concept.id}/`]), ...Object.keys(testRedirects));
+    expected.push('/.well-known/void.html');
     expect(pages.map((page) => page.path).filter((path) => !isOtherResourcePage(path)).sort()).toEqual(expected.sort());
     for (const file of ['kb.jsonld', 'kb.ttl', 'sitemap.xml', 'robots.txt', 'downloads/handbook-en.md', 'downloads/handbook-zh.md', 'pagefind/pagefind.js']) {
       expect(existsSync(join(siteDir, file)), file).toBe(true);

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { languageTags, locales, type Locale } from '@cloudvirt/core';
+import { languageTags, locales, type Locale, type Pack } from '@cloudvirt/core';
 import { serializeJsonLdForScript } from '@cloudvirt/render/jsonld';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -157,11 +157,30 @@ function header(locale: Locale, key: PageKey): Element {
   ]);
 }
 
-/** The site footer. */
-function footer(locale: Locale): Element {
+/**
+ * The footer's licence line: the text licence from the pack (`content/pack.md`), the works the text is
+ * based on, and the code licence, so readers see which licence covers what.
+ */
+function licenseLine(pack: Pack, locale: Locale): Element {
   const t = ui[locale];
+  const works = pack.basedOn.map((basis) => (locale === 'zh' ? `《${basis.title.zh}》` : `“${basis.title[basis.lang]}” (${basis.title.en})`));
+  return h('p', { class: 'license' }, [
+    t.footerTextLicense,
+    h('a', { href: pack.license.url, rel: 'license' }, `${pack.license.name[locale]} (${pack.license.id})`),
+    t.sentenceEnd,
+    ...(works.length === 0 ? [] : [' ', `${t.footerBasedOn}${works.join(locale === 'zh' ? '、' : '; ')}${t.sentenceEnd}`]),
+    ' ',
+    t.footerCodeLicense,
+  ]);
+}
+
+/** The site footer. */
+function footer(context: SiteContext, locale: Locale): Element {
+  const t = ui[locale];
+  const pack = context.kb.pack;
   return h('footer', { class: 'site-footer' }, [
     h('p', t.footerText),
+    ...(pack === undefined ? [] : [licenseLine(pack, locale)]),
     h('p', [
       `${t.footerData}${t.colon}`,
       h('a', { href: filePaths.jsonld, type: 'application/ld+json' }, 'kb.jsonld'),
@@ -222,7 +241,7 @@ export function renderPage(context: SiteContext, page: PageDocument): string {
           h('a', { class: 'skip-link', href: '#main' }, t.skipToContent),
           header(page.locale, page.key),
           h('main', { id: 'main' }, ...page.main),
-          footer(page.locale),
+          footer(context, page.locale),
         ]),
       ]),
     ],

@@ -14,6 +14,7 @@ import { ui } from '../i18n.js';
 import { learningPathByLevel } from '../learning-path.js';
 import { homePageJsonLd } from '../seo/jsonld-adapter.js';
 import { pagePath } from '../urls.js';
+import { voidPaths } from '../void-description.js';
 
 /** The nested list of topics (children under their parent), with concept counts. */
 export function topicTree(context: SiteContext, locale: Locale, parent?: string): Element | null {
@@ -76,6 +77,9 @@ export function homePage(context: SiteContext, locale: Locale): PageDocument {
   const outputs = h('p', [
     t.homeOutputs,
     h('a', { href: pagePath(locale, { type: 'downloads' }) }, t.downloads),
+    locale === 'zh' ? '（' : ' (',
+    h('a', { href: voidPaths.iri }, t.datasetDescription),
+    locale === 'zh' ? '）' : ')',
     t.sentenceEnd,
   ]);
 

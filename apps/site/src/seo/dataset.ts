@@ -5,10 +5,20 @@
  * @module
  */
 import type { KnowledgeBase } from '@cloudvirt/core';
-import { toJsonLdDataset, toTurtle } from '@cloudvirt/render/jsonld';
+import { toJsonLdDataset, toTurtle, type JsonLdDatasetOptions } from '@cloudvirt/render/jsonld';
 import type { DownloadFile } from '../downloads.js';
 import { siteTitle } from '../i18n.js';
 import { filePaths } from '../urls.js';
+
+/**
+ * The options of the dataset files, shared by `kb.jsonld`, `kb.ttl` and the `/.well-known/void`
+ * description, so all three describe the same dataset node.
+ *
+ * @param siteUrl Base URL (= base IRI of the dataset).
+ */
+export function datasetOptions(siteUrl: string): JsonLdDatasetOptions {
+  return { baseIri: siteUrl, title: siteTitle };
+}
 
 /**
  * The JSON-LD dataset (inline context, pretty-printed) and the same graph as Turtle.
@@ -26,14 +36,14 @@ export function datasetFiles(kb: KnowledgeBase, siteUrl: string): DownloadFile[]
         en: 'The knowledge base as linked data: SKOS concept scheme and schema.org DefinedTermSet, typed relations, comparisons and the responsibility matrix, both languages.',
         zh: '以关联数据形式提供的知识库：SKOS 概念体系和 schema.org DefinedTermSet，带类型的关系、对比和责任矩阵，中英双语。',
       },
-      content: `${JSON.stringify(toJsonLdDataset(kb, { baseIri: siteUrl, title: siteTitle }), null, 2)}\n`,
+      content: `${JSON.stringify(toJsonLdDataset(kb, datasetOptions(siteUrl)), null, 2)}\n`,
     },
     {
       path: filePaths.turtle,
       format: 'Turtle',
       mediaType: 'text/turtle',
       description: { en: 'The same graph as RDF Turtle.', zh: '同一个图的 RDF Turtle 版本。' },
-      content: toTurtle(kb, { baseIri: siteUrl, title: siteTitle }),
+      content: toTurtle(kb, datasetOptions(siteUrl)),
     },
   ];
 }
