@@ -229,7 +229,7 @@ function assemble(
   const concepts: Concept[] = [];
   const relations: Relation[] = [];
   for (const draft of conceptDrafts) {
-    const { kind, topic, level, updated, label, aliases, definition, explanation, examples, sources, wikipedia } = draft;
+    const { kind, topic, level, updated, label, aliases, definition, explanation, examples, sources, wikipedia, matches } = draft;
     if (
       kind === undefined ||
       topic === undefined ||
@@ -241,7 +241,8 @@ function assemble(
       explanation === undefined ||
       examples === undefined ||
       sources === undefined ||
-      wikipedia === undefined
+      wikipedia === undefined ||
+      matches === undefined
     ) {
       return undefined;
     }
@@ -258,6 +259,7 @@ function assemble(
       prerequisites: draft.prerequisites.map((prerequisite) => prerequisite.value),
       sources,
       wikipedia,
+      ...(matches.length === 0 ? {} : { matches }),
       updated,
     });
     for (const relation of draft.relations) {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Locale, Source, WikipediaLinks } from '../src/model.js';
+import type { ConceptMatch, Locale, Source, WikipediaLinks } from '../src/model.js';
 import { locales } from '../src/model.js';
 import type { Entry, YamlReader } from './yaml-reader.js';
 
@@ -74,4 +74,61 @@ export function readWikipedia(reader: YamlReader, entry: Entry | undefined): Wik
     else links[locale] = url;
   }
   return valid ? links : undefined;
+}
+
+/** The prefix of DBpedia resource IRIs: DBpedia names each resource after its English Wikipedia article. */
+const dbpediaResource = 'http://dbpedia.org/resource/';
+const wikidataItem = /^http:\/\/www\.wikidata\.org\/entity\/Q[1-9]\d*$/u;
+const matchTypes = ['exact', 'close'] as const;
+
+/**
+ * Read `matches`: a list of `{type: exact | close, iri}` (`bad-match` otherwise). A DBpedia IRI must be the
+ * resource of the concept's own `wikipedia.en` article (its title after `/wiki/`), so the mapping follows
+ * from a link the record already makes; a Wikidata IRI must name an item (`Q` and digits).
+ *
+ * @param reader
+ *   The file's reader.
+ * @param entry
+ *   The `matches` entry, if present.
+ * @param wikipedia
+ *   The concept's Wikipedia links (when valid).
+ * @returns
+ *   The mappings (empty when absent), or `undefined` when one is invalid.
+ */
+export function readMatches(reader: YamlReader, entry: Entry | undefined, wikipedia: WikipediaLinks | undefined): ConceptMatch[] | undefined {
+  if (entry === undefined) return [];
+  const items = reader.list(entry);
+  if (items === undefined) return undefined;
+  const matches: ConceptMatch[] = [];
+  let valid = true;
+  const article = wikipedia?.en === undefined ? undefined : new URL(wikipedia.en).pathname.replace(/^\/wiki\//u, '');
+  for (const item of items) {
+    const fields = reader.map(item, { required: ['type', 'iri'], what: 'a mapping' });
+    const typeEntry = fields?.get('type');
+    const iriEntry = fields?.get('iri');
+    const type = typeEntry === undefined ? undefined : reader.oneOf(typeEntry, matchTypes, 'bad-match', 'mapping type');
+    const iri = iriEntry === undefined ? undefined : reader.string(iriEntry);
+    if (type === undefined || iri === undefined || iriEntry === undefined) {
+      valid = false;
+      continue;
+    }
+    const expected = article === undefined ? undefined : `${dbpediaResource}${article}`;
+    const ok = wikidataItem.test(iri) || (iri.startsWith(dbpediaResource) && iri === expected);
+    if (!ok) {
+      const reason = iri.startsWith(dbpediaResource)
+        ? expected === undefined
+          ? `Unexpected DBpedia IRI \`${iri}\` on a concept without \`wikipedia.en\`, expected the resource of the concept's own English Wikipedia article`
+          : `Unexpected DBpedia IRI \`${iri}\`, expected \`${expected}\` (the resource of \`wikipedia.en\`)`
+        : `Unexpected mapping IRI \`${iri}\`, expected a Wikidata item \`http://www.wikidata.org/entity/Q…\` or a DBpedia resource \`${dbpediaResource}…\``;
+      reader.report('bad-match', iriEntry.place, reason, {
+        actual: iri,
+        ...(expected === undefined ? {} : { expected: [expected] }),
+        note: 'Map only what you know for certain: the article the concept already links, or a Wikidata item you have checked.',
+      });
+      valid = false;
+      continue;
+    }
+    matches.push({ type, iri });
+  }
+  return valid ? matches : undefined;
 }

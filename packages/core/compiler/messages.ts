@@ -233,6 +233,12 @@ export const rules = {
     description: 'A responsibility-matrix cell is not `provider`, `customer` or `shared`.',
     fix: 'Write `provider`, `customer` or `shared`.',
   },
+  'bad-match': {
+    severity: 'error',
+    description:
+      'A `matches` entry of a concept has a type other than `exact` or `close`, or an IRI that is neither a Wikidata item (`http://www.wikidata.org/entity/Q…`) nor the DBpedia resource of the concept\'s own English Wikipedia article.',
+    fix: 'Write `{type: close, iri: http://dbpedia.org/resource/<the title of wikipedia.en>}` or a Wikidata item you have checked; never a guessed id.',
+  },
   'bad-base-iri': {
     severity: 'error',
     description: 'The `baseIri` of pack.md is not an https URL ending in `/` (or has a query or fragment).',

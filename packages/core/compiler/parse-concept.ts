@@ -3,10 +3,10 @@
  *
  * @module
  */
-import type { ConceptKind, Level, Locale, LocalizedList, LocalizedText, RelationType, Source, WikipediaLinks } from '../src/model.js';
+import type { ConceptKind, ConceptMatch, Level, Locale, LocalizedList, LocalizedText, RelationType, Source, WikipediaLinks } from '../src/model.js';
 import { conceptKinds, levels, locales } from '../src/model.js';
 import { relationTypeList } from '../src/relation-types.js';
-import { readSources, readWikipedia } from './fields.js';
+import { readMatches, readSources, readWikipedia } from './fields.js';
 import type { Located } from './markdown.js';
 import { parseMarkdown } from './markdown.js';
 import type { MessageSink, Position } from './message.js';
@@ -69,6 +69,8 @@ export interface ConceptDraft {
   readonly sources: Source[] | undefined;
   /** Wikipedia links. */
   readonly wikipedia: WikipediaLinks | undefined;
+  /** Mappings to other vocabularies (empty when absent). */
+  readonly matches: readonly ConceptMatch[] | undefined;
   /** Label and aliases, with places. */
   readonly terms: readonly TermDraft[];
   /** `concept:` links of the body. */
@@ -93,6 +95,7 @@ function emptyDraft(file: SourceFile, id: string): ConceptDraft {
     prerequisites: [],
     sources: undefined,
     wikipedia: undefined,
+    matches: undefined,
     terms: [],
     links: [],
   };
@@ -100,7 +103,7 @@ function emptyDraft(file: SourceFile, id: string): ConceptDraft {
 
 const conceptKeys = {
   required: ['kind', 'topic', 'level', 'updated', 'label', 'definition', 'sources'],
-  optional: ['aliases', 'examples', 'relations', 'prerequisites', 'wikipedia'],
+  optional: ['aliases', 'examples', 'relations', 'prerequisites', 'wikipedia', 'matches'],
   missingRule: { sources: 'missing-source' },
 } as const;
 
@@ -191,6 +194,7 @@ export function parseConcept(file: SourceFile, id: string, sink: MessageSink): C
 
   const prerequisitesEntry = get('prerequisites');
   const prerequisites = (prerequisitesEntry === undefined ? undefined : reader.strings(prerequisitesEntry)) ?? [];
+  const wikipedia = readWikipedia(reader, get('wikipedia'));
 
   return {
     id,
@@ -207,7 +211,8 @@ export function parseConcept(file: SourceFile, id: string, sink: MessageSink): C
     relations,
     prerequisites,
     sources: readSources(reader, get('sources')),
-    wikipedia: readWikipedia(reader, get('wikipedia')),
+    wikipedia,
+    matches: readMatches(reader, get('matches'), wikipedia),
     terms,
     links: document.links,
   };

@@ -12,6 +12,7 @@ export type {
   ComparisonDimension,
   Concept,
   ConceptKind,
+  ConceptMatch,
   KnowledgeBaseData,
   Pack,
   PackAgent,

@@ -159,6 +159,18 @@ export interface WikipediaLinks {
   readonly zh?: string;
 }
 
+/**
+ * A SKOS mapping of a concept to the same concept in another vocabulary (`skos:exactMatch` /
+ * `skos:closeMatch`). The content compiler accepts DBpedia resources only for the concept's own English
+ * Wikipedia article (DBpedia names each resource after its article), and Wikidata items as `Q…` ids.
+ */
+export interface ConceptMatch {
+  /** `exact`: interchangeable in any application; `close`: interchangeable in some (the conservative choice). */
+  readonly type: 'exact' | 'close';
+  /** The other vocabulary's concept IRI (`http://dbpedia.org/resource/Hypervisor`). */
+  readonly iri: string;
+}
+
 /** One concept of the knowledge base. */
 export interface Concept<Id extends string = string, TopicKey extends string = string> {
   /** Stable kebab-case id (the content file name). Site URLs, JSON-LD `@id`s and Anki GUIDs derive from it. */
@@ -185,6 +197,8 @@ export interface Concept<Id extends string = string, TopicKey extends string = s
   readonly sources: readonly Source[];
   /** Matching Wikipedia articles, if any. */
   readonly wikipedia: WikipediaLinks;
+  /** The same concept in other vocabularies (`matches:` in the content), when any is known for certain. */
+  readonly matches?: readonly ConceptMatch[];
   /** Date (YYYY-MM-DD) the content of this record last changed; drives Anki's `mod`. */
   readonly updated: string;
 }

@@ -73,6 +73,10 @@ const cases: Record<string, readonly (readonly [RuleId, string])[]> = {
   'matrix-unknown-model': [['matrix-unknown-model', 'responsibility-matrix.md:8:3']],
   'matrix-missing-cell': [['matrix-missing-cell', 'responsibility-matrix.md:7:3']],
   'matrix-bad-manager': [['matrix-bad-manager', 'responsibility-matrix.md:7:17']],
+  'bad-match': [
+    ['bad-match', 'concepts/gamma.md:16:24'],
+    ['bad-match', 'concepts/gamma.md:17:12'],
+  ],
   'bad-base-iri': [['bad-base-iri', 'pack.md:3:10']],
   'unknown-license': [['unknown-license', 'pack.md:5:7']],
   'unknown-license-2': [['unknown-license', 'pack.md:6:8']],

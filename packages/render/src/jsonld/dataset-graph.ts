@@ -150,12 +150,19 @@ function conceptNode(graph: GraphBuilder, iris: KbIris, concept: Concept, concep
     .iri('inScheme', iris.scheme)
     .iri('url', ...locales.map((locale) => iris.conceptPage(concept.id, locale)))
     .iri('sameAs', ...locales.flatMap((locale) => (concept.wikipedia[locale] ? [externalIri(concept.wikipedia[locale], `the Wikipedia links of \`${concept.id}\``)] : [])))
+    .iri('exactMatch', ...matchesOf(concept, 'exact'))
+    .iri('closeMatch', ...matchesOf(concept, 'close'))
     .string('kind', concept.kind)
     .string('level', concept.level)
     .iri('prerequisite', ...concept.prerequisites.map((id) => conceptIri(id, `the prerequisites of \`${concept.id}\``)))
     .iri('source', ...concept.sources.map((source) => externalIri(source.url, `the sources of \`${concept.id}\``)))
     .date('modified', concept.updated);
   return node;
+}
+
+/** A concept's mappings of one type (`matches:` in the content), as IRIs. */
+function matchesOf(concept: Concept, type: 'exact' | 'close'): string[] {
+  return (concept.matches ?? []).filter((match) => match.type === type).map((match) => externalIri(match.iri, `the matches of \`${concept.id}\``));
 }
 
 function relationTriples(graph: GraphBuilder, iris: KbIris, relation: Relation, conceptIri: ConceptIri): void {

@@ -89,13 +89,25 @@ describe('toVoidDescription', () => {
     expect(value(description.dataset, `${VOID}triples`)).toEqual(['1234']);
     expect(value(description.dataset, `${VOID}rootResource`)).toEqual([SCHEME]);
     expect(value(description.dataset, `${VOID}uriSpace`)).toEqual([BASE]);
-    expect(value(description.dataset, `${DCAT}distribution`)).toEqual([`${BASE}.well-known/void#kb.ttl`]);
-    expect(value(`${BASE}.well-known/void#kb.ttl`, `${DCAT}byteSize`)).toEqual(['42']);
-    expect(value(`${BASE}.well-known/void#kb.ttl`, `${DCAT}mediaType`)).toEqual(['https://www.iana.org/assignments/media-types/text/turtle']);
+    expect(value(description.dataset, `${DCAT}distribution`)).toEqual([`${BASE}.well-known/void#kb-ttl`]);
+    expect(value(`${BASE}.well-known/void#kb-ttl`, `${DCAT}byteSize`)).toEqual(['42']);
+    expect(value(`${BASE}.well-known/void#kb-ttl`, `${DCAT}mediaType`)).toEqual(['https://www.iana.org/assignments/media-types/text/turtle']);
     expect(value(`${BASE}dataset/creator`, `${S}name`)).toContain('The @cloudvirt authors');
   });
 
   it('should refuse a triple count that is not a count', () => {
     expect(() => toVoidDescription(kb, { baseIri: BASE, triples: -1, distributions: [] })).toThrow(/non-negative integer/u);
+  });
+});
+
+describe('SKOS mappings', () => {
+  it('should map concepts to the DBpedia resource of the Wikipedia article they already link (skos:closeMatch)', () => {
+    expect(objects(`${SCHEME}kvm`, `${SKOS}closeMatch`)).toEqual(['http://dbpedia.org/resource/Kernel-based_Virtual_Machine']);
+    const mapped = kb.concepts.filter((concept) => (concept.matches ?? []).length > 0);
+    expect(mapped.length).toBeGreaterThanOrEqual(40);
+    for (const concept of mapped) {
+      const article = new URL(concept.wikipedia.en!).pathname.replace('/wiki/', '');
+      expect(objects(`${SCHEME}${concept.id}`, `${SKOS}closeMatch`), concept.id).toEqual([`http://dbpedia.org/resource/${article}`]);
+    }
   });
 });

@@ -116,6 +116,8 @@ export const datasetTerms: readonly TermDefinition[] = [
   term('member', 'skos:member', 'iri', true),
   term('url', 'schema:url', 'iri', true),
   term('sameAs', 'schema:sameAs', 'iri', true),
+  term('exactMatch', 'skos:exactMatch', 'iri', true),
+  term('closeMatch', 'skos:closeMatch', 'iri', true),
   term('license', 'schema:license', 'iri'),
   // rights and provenance of the pack (content/pack.md): schema.org and Dublin Core side by side
   term('dct:license', 'dct:license', 'iri'),

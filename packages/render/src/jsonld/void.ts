@@ -44,7 +44,7 @@ export interface VoidDescription {
   readonly jsonLd: JsonLdDataset;
   /** Turtle. */
   readonly turtle: string;
-  /** The distributions' IRIs (`{description}#{file name}`), in option order. */
+  /** The distributions' IRIs (`{description}#{file name}`, characters other than letters, digits, `-` and `_` as `-`: `#kb-ttl`), in option order. */
   readonly distributions: readonly string[];
 }
 
@@ -87,7 +87,7 @@ export function toVoidDescription(data: KnowledgeBaseData, options: VoidDescript
     const url = externalIri(distribution.url, where);
     if (!Number.isSafeInteger(distribution.byteSize) || distribution.byteSize < 0) throw new TypeError(`Unexpected byteSize ${JSON.stringify(distribution.byteSize)} of ${where}, expected a non-negative integer.`);
     const name = new URL(url).pathname.split('/').at(-1) ?? String(index + 1);
-    const node: GraphNode = { id: `${iris.voidDescription}#${encodeURIComponent(name)}`, types: [expand('dcat:Distribution')], values: new Map() };
+    const node: GraphNode = { id: `${iris.voidDescription}#${name.replace(/[^A-Za-z0-9_-]/gu, '-')}`, types: [expand('dcat:Distribution')], values: new Map() };
     const part = new NodeWriter(node)
       .text('title', distribution.title)
       .iri('downloadURL', url)
