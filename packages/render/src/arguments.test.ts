@@ -96,7 +96,7 @@ describe('render arguments', () => {
 
   it('homePageJsonLd with an unknown option key suggests the closest', () => {
     expect(() => homePageJsonLd(kb, loose({ lang: 'en', licence: 'https://example.org/' }))).toThrow(
-      'Unexpected option `licence` in homePageJsonLd options, expected one of `lang`, `baseUrl`, `conceptUrlPattern`, `title`, `publisher`, `description`, `license`. Did you mean `license`?',
+      'Unexpected option `licence` in homePageJsonLd options, expected one of `lang`, `baseUrl`, `conceptUrlPattern`, `title`, `publisher`, `author`, `alternateName`, `description`, `license`, `datasetIri`, `keywords`, `identifier`, `version`, `isBasedOn`, `datePublished`. Did you mean `license`?',
     );
   });
 

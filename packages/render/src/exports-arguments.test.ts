@@ -45,6 +45,7 @@ const wrongFirstArgument: Record<string, string> = {
   glossaryToMdast: 'Unexpected knowledge base argument of glossaryToMdast null, expected knowledge-base data',
   handbookToMdast: 'Unexpected knowledge base argument of handbookToMdast null, expected knowledge-base data',
   homePageJsonLd: 'Unexpected knowledge base argument of homePageJsonLd null, expected knowledge-base data',
+  datasetPageJsonLd: 'Unexpected knowledge base argument of datasetPageJsonLd null, expected knowledge-base data',
   jsonLdDatasetContext: 'Unexpected jsonLdDatasetContext options null, expected an object with keys among `baseIri`, `conceptUrlPattern`',
   jsonLdScriptElement: 'Unexpected `value` argument of jsonLdScriptElement null, expected a JSON-serializable value for a JSON-LD script block',
   kbIris: 'Unexpected kbIris options null, expected an object with keys among `baseIri`, `conceptUrlPattern`',

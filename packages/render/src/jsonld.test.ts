@@ -31,6 +31,7 @@ describe('@cloudvirt/render/jsonld', () => {
       'conceptPageJsonLd',
       'conceptPageUrl',
       'dataVocabulary',
+      'datasetPageJsonLd',
       'datasetTerms',
       'defaultBaseIri',
       'defaultKnowledgeBaseDescription',
@@ -52,6 +53,7 @@ describe('@cloudvirt/render/jsonld', () => {
       'toDatasetQuads',
       'toJsonLdDataset',
       'toTurtle',
+      'toVoidDescription',
       'vocabularyTerms',
     ]);
   });
@@ -241,7 +243,7 @@ describe('conceptPageJsonLd', () => {
       [1, 'Cloud Computing and Virtualization Glossary', `${BASE}en/`],
       [2, 'Virtualization', `${BASE}en/concepts/virtualization/`],
       [3, 'Paravirtualization', `${BASE}en/concepts/paravirtualization/`],
-      [4, 'Xen', undefined],
+      [4, 'Xen', `${BASE}en/concepts/xen/`],
     ]);
   });
 

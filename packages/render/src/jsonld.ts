@@ -15,7 +15,7 @@ export { toDatasetDocuments, type DatasetDocument } from './jsonld/documents.js'
 export { jsonLdDatasetContext, toJsonLdDataset, type JsonLdDataset, type JsonObject, type JsonValue } from './jsonld/dataset.js';
 export type { GraphNode, GraphValue } from './jsonld/graph.js';
 export { conceptIri, conceptPageUrl, defaultBaseIri, kbIris, type IriOptions, type KbIris } from './jsonld/iris.js';
-export { conceptPageJsonLd, homePageJsonLd, type ConceptPageJsonLdOptions, type HomePageJsonLdOptions, type PageJsonLdOptions } from './jsonld/page.js';
+export { conceptPageJsonLd, datasetPageJsonLd, homePageJsonLd, type BasedOnWork, type ConceptPageJsonLdOptions, type HomePageJsonLdOptions, type PageAuthor, type PageJsonLdOptions } from './jsonld/page.js';
 export type * from './jsonld/schema-types.js';
 export { jsonLdScriptElement, serializeJsonLdForScript } from './jsonld/script.js';
 export {

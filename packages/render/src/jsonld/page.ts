@@ -11,7 +11,7 @@ import { checkEntryArguments, checkLang } from '../shared/arguments.js';
 import { defaultKnowledgeBaseDescription, defaultKnowledgeBaseTitle } from './dataset-graph.js';
 import { compareCodeUnits } from './graph.js';
 import { externalIri, kbIris, type KbIris } from './iris.js';
-import type { ConceptPageJsonLd, HomePageJsonLd, LanguageValue, SchemaDefinedTermSet, SchemaListItem, SchemaOrganization } from './schema-types.js';
+import type { ConceptPageJsonLd, DatasetPageJsonLd, HomePageJsonLd, LanguageValue, SchemaAgent, SchemaDataset, SchemaDefinedTermSet, SchemaListItem, SchemaOrganization } from './schema-types.js';
 
 /** Options shared by the page markup builders. */
 export interface PageJsonLdOptions {
@@ -23,14 +23,36 @@ export interface PageJsonLdOptions {
   readonly conceptUrlPattern?: string;
   /** Name of the site and glossary. Default "Cloud Computing and Virtualization Glossary" / "云计算与虚拟化术语库". */
   readonly title?: LocalizedText;
-  /** Author and publisher. Default: an `Organization` named after the site, at the base URL. */
+  /** Publisher. Default: an `Organization` named after the site, at the base URL. */
   readonly publisher?: { readonly name: string; readonly url: string };
+  /**
+   * Who wrote the text (the `author` of articles, the `creator` of the dataset): an `Organization` or a
+   * `Person` in the page's language. Default: the publisher (search engines then see the site as author).
+   */
+  readonly author?: PageAuthor;
+}
+
+/** The author of the text: a `Person` or an `Organization` (never the web site itself). */
+export interface PageAuthor {
+  /** `Person` or `Organization`. */
+  readonly type: 'Person' | 'Organization';
+  /** Name, in the page's language. */
+  readonly name: string;
+  /** A page that identifies the author, when there is one. */
+  readonly url?: string;
 }
 
 /** Options of {@link conceptPageJsonLd}. */
 export interface ConceptPageJsonLdOptions extends PageJsonLdOptions {
   /** The page's own URL, when it differs from the pattern. */
   readonly pageUrl?: string;
+  /** Absolute URL of the page's image (the social card): the article's `image`. */
+  readonly image?: string;
+  /**
+   * Date (YYYY-MM-DD) the text was first published (such as the pack's `created`): the article's
+   * `datePublished`. A record updated before it gets that date as `dateModified` too (it was published then).
+   */
+  readonly datePublished?: string;
 }
 
 /** Options of {@link homePageJsonLd}. */
@@ -39,6 +61,32 @@ export interface HomePageJsonLdOptions extends PageJsonLdOptions {
   readonly description?: LocalizedText;
   /** License URL of the data. */
   readonly license?: string;
+  /** Other names of the site (Google's site names: `alternateName`), besides its title in the other language. */
+  readonly alternateName?: readonly string[];
+  /** The dataset's IRI in the dataset file (`kb.jsonld`), used as the `Dataset`'s `@id`. Default `{kb.jsonld}#dataset`. */
+  readonly datasetIri?: string;
+  /** Keywords of the dataset, in the page's language. */
+  readonly keywords?: readonly string[];
+  /** Identifier of the dataset (such as the pack id or its IRI). */
+  readonly identifier?: string;
+  /** Version of the data. */
+  readonly version?: string;
+  /** The works the data derives from (`isBasedOn`): a URL, or a name in the page's language when the work has no known URL. */
+  readonly isBasedOn?: readonly BasedOnWork[];
+  /** Date (YYYY-MM-DD) the data was first published (`datePublished`). */
+  readonly datePublished?: string;
+}
+
+/** A work the data derives from. */
+export interface BasedOnWork {
+  /** Title, in the page's language. */
+  readonly name: string;
+  /** Where it is published, when known. */
+  readonly url?: string;
+  /** Its author, when known. */
+  readonly author?: string;
+  /** Its language (BCP 47). */
+  readonly inLanguage?: string;
 }
 
 /**
@@ -55,7 +103,7 @@ export interface HomePageJsonLdOptions extends PageJsonLdOptions {
  * @throws {RangeError} When `id` is not a concept of `data` or `lang` not `en`/`zh` (with a did-you-mean).
  */
 export function conceptPageJsonLd<K extends KnowledgeBaseData>(data: K, id: ConceptIdOf<K>, options: ConceptPageJsonLdOptions): ConceptPageJsonLd {
-  checkEntryArguments('conceptPageJsonLd', data, options, { keys: [...pageOptionKeys, 'pageUrl'], required: true, example: "conceptPageJsonLd(kb, 'kvm', { lang: 'en' })" });
+  checkEntryArguments('conceptPageJsonLd', data, options, { keys: [...pageOptionKeys, 'pageUrl', 'image', 'datePublished'], required: true, example: "conceptPageJsonLd(kb, 'kvm', { lang: 'en' })" });
   const lang = checkLang('conceptPageJsonLd', options.lang, locales);
   const iris = pageIris(options);
   const { concepts } = pageIndex(data);
@@ -66,11 +114,15 @@ export function conceptPageJsonLd<K extends KnowledgeBaseData>(data: K, id: Conc
   const conceptIri = iris.concept(id);
 
   const ancestors = broaderChain(data, id).map((ancestorId): SchemaListItem => ({ '@type': 'ListItem', position: 0, name: concepts.get(ancestorId)!.label[lang], item: iris.conceptPage(ancestorId, lang) }));
+  // Google's documented shape: every ListItem has position, a plain-string name and the URL as `item`
+  // (the last one too, so every page type has one shape).
   const trail: SchemaListItem[] = [
     { '@type': 'ListItem', position: 0, name: title[lang], item: iris.home(lang) },
     ...ancestors,
-    { '@type': 'ListItem', position: 0, name: concept.label[lang] },
+    { '@type': 'ListItem', position: 0, name: concept.label[lang], item: pageUrl },
   ];
+  const published = options.datePublished;
+  const modified = published !== undefined && compareCodeUnits(concept.updated, published) < 0 ? published : concept.updated;
   const crumbs = trail.map((crumb, index): SchemaListItem => ({ ...crumb, position: index + 1 }));
 
   const aliases = languagesFirst(lang).flatMap((locale) => concept.aliases[locale].filter((alias) => alias !== concept.label[locale]).map((alias) => tagged(alias, locale)));
@@ -89,8 +141,10 @@ export function conceptPageJsonLd<K extends KnowledgeBaseData>(data: K, id: Conc
         mainEntity: { '@id': conceptIri },
         about: { '@id': conceptIri },
         isPartOf: { '@id': websiteId(iris) },
-        dateModified: concept.updated,
-        author: organization,
+        ...(options.image !== undefined ? { image: externalIri(options.image, 'the `image` option') } : {}),
+        ...(published !== undefined ? { datePublished: published } : {}),
+        dateModified: modified,
+        author: authorOf(options, organization),
         publisher: organization,
       },
       { '@type': 'BreadcrumbList', '@id': `${pageUrl}#breadcrumb`, itemListElement: crumbs },
@@ -121,44 +175,90 @@ export function conceptPageJsonLd<K extends KnowledgeBaseData>(data: K, id: Conc
  * @throws {RangeError} When `lang` is not `en` or `zh` (with a did-you-mean).
  */
 export function homePageJsonLd(data: KnowledgeBaseData, options: HomePageJsonLdOptions): HomePageJsonLd {
-  checkEntryArguments('homePageJsonLd', data, options, { keys: [...pageOptionKeys, 'description', 'license'], required: true, example: "homePageJsonLd(kb, { lang: 'en' })" });
+  checkEntryArguments('homePageJsonLd', data, options, { keys: [...pageOptionKeys, ...datasetOptionKeys], required: true, example: "homePageJsonLd(kb, { lang: 'en' })" });
   const lang = checkLang('homePageJsonLd', options.lang, locales);
   const iris = pageIris(options);
   const title = options.title ?? defaultKnowledgeBaseTitle;
-  const description = options.description ?? defaultKnowledgeBaseDescription;
   const organization = publisher(options, iris);
-  const latest = [...data.concepts.map((c) => c.updated), ...data.comparisons.map((c) => c.updated), data.responsibilityMatrix.updated].sort(compareCodeUnits).at(-1);
   const otherNames = languagesFirst(lang)
     .slice(1)
     .map((locale) => title[locale])
-    .filter((name) => name !== title[lang]);
+    .concat(options.alternateName ?? [])
+    .filter((name, index, names) => name !== title[lang] && names.indexOf(name) === index);
   return {
     '@context': 'https://schema.org',
     '@graph': [
       { '@type': 'WebSite', '@id': websiteId(iris), name: title[lang], ...(otherNames.length > 0 ? { alternateName: otherNames } : {}), url: iris.base, inLanguage: allLanguageTags(), publisher: organization },
       termSetStub(iris, title, lang),
-      {
-        '@type': 'Dataset',
-        '@id': `${iris.jsonLdFile}#dataset`,
-        name: title[lang],
-        description: description[lang],
-        url: iris.base,
-        inLanguage: allLanguageTags(),
-        isAccessibleForFree: true,
-        ...(latest !== undefined ? { dateModified: latest } : {}),
-        ...(options.license !== undefined ? { license: externalIri(options.license, 'the `license` option') } : {}),
-        creator: organization,
-        distribution: [
-          { '@type': 'DataDownload', encodingFormat: 'application/ld+json', contentUrl: iris.jsonLdFile },
-          { '@type': 'DataDownload', encodingFormat: 'text/turtle', contentUrl: iris.turtleFile },
-        ],
-      },
+      datasetNode(data, options),
     ],
   };
 }
 
+/**
+ * The JSON-LD block of a page that offers the dataset (the downloads page): the `Dataset` alone, as on
+ * the home page (Google Dataset Search reads it on every page that describes the dataset).
+ *
+ * @param data The knowledge base (for the modification date).
+ * @param options As {@link homePageJsonLd}.
+ * @returns The block; serialize it with {@link serializeJsonLdForScript}.
+ * @throws {TypeError} On a missing knowledge base or options, or an unknown option key.
+ * @throws {RangeError} When `lang` is not `en` or `zh` (with a did-you-mean).
+ */
+export function datasetPageJsonLd(data: KnowledgeBaseData, options: HomePageJsonLdOptions): DatasetPageJsonLd {
+  checkEntryArguments('datasetPageJsonLd', data, options, { keys: [...pageOptionKeys, ...datasetOptionKeys], required: true, example: "datasetPageJsonLd(kb, { lang: 'en' })" });
+  checkLang('datasetPageJsonLd', options.lang, locales);
+  return { '@context': 'https://schema.org', ...datasetNode(data, options) };
+}
+
+/** The keys of {@link HomePageJsonLdOptions} beyond {@link PageJsonLdOptions}. */
+const datasetOptionKeys: readonly string[] = ['alternateName', 'description', 'license', 'datasetIri', 'keywords', 'identifier', 'version', 'isBasedOn', 'datePublished'];
+
+/** The schema.org `Dataset` node (Google Dataset Search: name, description of 50–5000 characters, and the recommended properties given). */
+function datasetNode(data: KnowledgeBaseData, options: HomePageJsonLdOptions): SchemaDataset {
+  const lang = options.lang;
+  const iris = pageIris(options);
+  const title = options.title ?? defaultKnowledgeBaseTitle;
+  const description = options.description ?? defaultKnowledgeBaseDescription;
+  const organization = publisher(options, iris);
+  const latest = [...data.concepts.map((c) => c.updated), ...data.comparisons.map((c) => c.updated), data.responsibilityMatrix.updated].sort(compareCodeUnits).at(-1);
+  const basedOn = (options.isBasedOn ?? []).map((work) =>
+    work.url !== undefined
+      ? externalIri(work.url, 'the `isBasedOn` option')
+      : { '@type': 'CreativeWork' as const, name: work.name, ...(work.author !== undefined ? { author: { '@type': 'Person' as const, name: work.author } } : {}), ...(work.inLanguage !== undefined ? { inLanguage: work.inLanguage } : {}) },
+  );
+  return {
+    '@type': 'Dataset',
+    '@id': options.datasetIri !== undefined ? externalIri(options.datasetIri, 'the `datasetIri` option') : `${iris.jsonLdFile}#dataset`,
+    name: title[lang],
+    description: description[lang],
+    url: iris.base,
+    ...(options.identifier !== undefined ? { identifier: options.identifier } : {}),
+    ...(options.version !== undefined ? { version: options.version } : {}),
+    ...(options.keywords !== undefined && options.keywords.length > 0 ? { keywords: [...options.keywords] } : {}),
+    inLanguage: allLanguageTags(),
+    isAccessibleForFree: true,
+    ...(options.datePublished !== undefined ? { datePublished: options.datePublished } : {}),
+    ...(latest !== undefined ? { dateModified: latest } : {}),
+    ...(options.license !== undefined ? { license: externalIri(options.license, 'the `license` option') } : {}),
+    ...(basedOn.length > 0 ? { isBasedOn: basedOn } : {}),
+    creator: authorOf(options, organization),
+    publisher: organization,
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'application/ld+json', contentUrl: iris.jsonLdFile },
+      { '@type': 'DataDownload', encodingFormat: 'text/turtle', contentUrl: iris.turtleFile },
+    ],
+  };
+}
+
+function authorOf(options: PageJsonLdOptions, organization: SchemaOrganization): SchemaAgent {
+  const author = options.author;
+  if (author === undefined) return organization;
+  return { '@type': author.type, name: author.name, ...(author.url !== undefined ? { url: externalIri(author.url, 'the `author` option') } : {}) };
+}
+
 /** The keys of {@link PageJsonLdOptions}. */
-const pageOptionKeys: readonly string[] = ['lang', 'baseUrl', 'conceptUrlPattern', 'title', 'publisher'];
+const pageOptionKeys: readonly string[] = ['lang', 'baseUrl', 'conceptUrlPattern', 'title', 'publisher', 'author'];
 
 function pageIris(options: PageJsonLdOptions): KbIris {
   return kbIris({

@@ -26,6 +26,21 @@ export interface SchemaOrganization {
   readonly url: string;
 }
 
+/** An author or creator: a `Person` or an `Organization`. */
+export interface SchemaAgent {
+  readonly '@type': 'Person' | 'Organization';
+  readonly name: string;
+  readonly url?: string;
+}
+
+/** A work without a known URL, for `isBasedOn`. */
+export interface SchemaCreativeWork {
+  readonly '@type': 'CreativeWork';
+  readonly name: string;
+  readonly author?: { readonly '@type': 'Person'; readonly name: string };
+  readonly inLanguage?: string;
+}
+
 /** schema.org `TechArticle`: the concept page itself. */
 export interface SchemaTechArticle {
   readonly '@type': 'TechArticle';
@@ -37,17 +52,19 @@ export interface SchemaTechArticle {
   readonly mainEntity: IdReference;
   readonly about: IdReference;
   readonly isPartOf: IdReference;
+  readonly image?: string;
+  readonly datePublished?: string;
   readonly dateModified: string;
-  readonly author: SchemaOrganization;
+  readonly author: SchemaAgent;
   readonly publisher: SchemaOrganization;
 }
 
-/** schema.org `ListItem` of a breadcrumb; the last item (the page itself) has no `item`. */
+/** schema.org `ListItem` of a breadcrumb, in Google's documented shape: position, a plain-string name, the URL as `item`. */
 export interface SchemaListItem {
   readonly '@type': 'ListItem';
   readonly position: number;
   readonly name: string;
-  readonly item?: string;
+  readonly item: string;
 }
 
 /** schema.org `BreadcrumbList`. */
@@ -105,13 +122,22 @@ export interface SchemaDataset {
   readonly name: string;
   readonly description: string;
   readonly url: string;
+  readonly identifier?: string;
+  readonly version?: string;
+  readonly keywords?: readonly string[];
   readonly inLanguage: readonly string[];
   readonly isAccessibleForFree: true;
+  readonly datePublished?: string;
   readonly dateModified?: string;
   readonly license?: string;
-  readonly creator: SchemaOrganization;
+  readonly isBasedOn?: readonly (string | SchemaCreativeWork)[];
+  readonly creator: SchemaAgent;
+  readonly publisher: SchemaOrganization;
   readonly distribution: readonly SchemaDataDownload[];
 }
+
+/** The JSON-LD block of a page that offers the dataset (the downloads page). */
+export type DatasetPageJsonLd = { readonly '@context': 'https://schema.org' } & SchemaDataset;
 
 /** The JSON-LD block of a concept page. */
 export interface ConceptPageJsonLd {
