@@ -25,6 +25,7 @@ import type { DownloadEntry, SiteContext } from './context.js';
 import { writeDownloads } from './downloads.js';
 import { readMigrations, resolveRedirects, type Migration } from './redirects.js';
 import { writeSearchIndex } from './search-index.js';
+import { writeSocialCards, type SocialCard } from './seo/social-card.js';
 import { siteFiles, type SiteFile } from './site.js';
 import { defaultSiteUrl, normalizeSiteUrl } from './urls.js';
 
@@ -67,8 +68,10 @@ export interface BuildSiteOptions {
 export interface BuildSiteResult {
   /** The output folder (absolute). */
   readonly outDir: string;
-  /** Files written by Eleventy (pages, sitemap, robots.txt, assets); not the downloads nor the search index. */
+  /** Files of the site (pages, sitemap, robots.txt, assets, social cards); not the downloads nor the search index. */
   readonly fileCount: number;
+  /** Social card images among them (`/og/…png`, one per indexable page). */
+  readonly socialCardCount: number;
   /** HTML pages among them (localized pages, `/`, `/404.html`, concept IRI pages, redirects). */
   readonly pageCount: number;
   /** Landing pages of concept IRIs among them (`/concepts/` and one per concept). */
@@ -181,7 +184,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const mode = options.mode ?? 'build';
   await rm(outDir, { recursive: true, force: true });
 
-  const state = { files: [] as SiteFile[], byPath: new Map<string, SiteFile>(), downloads: 0, indexed: {} as Readonly<Record<string, number>> };
+  const state = { files: [] as SiteFile[], byPath: new Map<string, SiteFile>(), downloads: 0, indexed: {} as Readonly<Record<string, number>>, cards: new Map<string, SocialCard>() };
   // The knowledge base cannot change within one process (the dev script restarts on code and data
   // changes), so the downloads are written once; later rebuilds (asset edits) keep them.
   let written: Promise<DownloadEntry[]> | undefined;
@@ -189,7 +192,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const assets = loadAssets();
     written ??= withDownloads ? writeDownloads(outDir, { kb, siteUrl }) : Promise.resolve([]);
     const downloads = await written;
-    const context: SiteContext = { kb, siteUrl, assets: assets.urls, downloads, redirects };
+    const context: SiteContext = { kb, siteUrl, assets: assets.urls, downloads, redirects, socialCards: state.cards };
     state.files = siteFiles(context, assets.files);
     state.byPath = new Map(state.files.map((file) => [file.path, file]));
     state.downloads = downloads.length;
@@ -203,6 +206,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       eleventyConfig.setTemplateFormats(['11ty.js']);
       eleventyConfig.on('eleventy.before', prepare);
       eleventyConfig.on('eleventy.after', async () => {
+        // The pages registered their social cards as they rendered.
+        await writeSocialCards(outDir, [...state.cards.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
         if (withSearch) state.indexed = (await writeSearchIndex(outDir)).pagesByLanguage;
       });
       eleventyConfig.addGlobalData('siteFilePaths', () => state.files.map((file) => ({ path: file.path })));
@@ -226,7 +231,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   });
   await elev.init();
 
-  const empty = { outDir, fileCount: 0, pageCount: 0, conceptIriPageCount: 0, redirectPageCount: 0, indexed: {}, downloadCount: 0 };
+  const empty = { outDir, fileCount: 0, socialCardCount: 0, pageCount: 0, conceptIriPageCount: 0, redirectPageCount: 0, indexed: {}, downloadCount: 0 };
   if (mode === 'serve') {
     await elev.watch();
     await elev.serve(options.port ?? 8080);
@@ -236,7 +241,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const pages = state.files.filter((file) => file.path.endsWith('/') || file.path.endsWith('.html'));
   return {
     outDir,
-    fileCount: state.files.length,
+    fileCount: state.files.length + state.cards.size,
+    socialCardCount: state.cards.size,
     pageCount: pages.length,
     // Note: the folder copies `/concepts/{id}/` of the concept IRI pages are not counted again.
     conceptIriPageCount: pages.filter((file) => file.path === '/concepts/' || (file.path.startsWith('/concepts/') && file.path.endsWith('.html'))).length,

@@ -13,7 +13,7 @@ function summary(result: BuildSiteResult): string {
   const indexed = Object.entries(result.indexed).map(([language, count]) => `${count} ${language}`).join(' + ');
   return (
     `site: ${result.pageCount} pages, ${result.fileCount} files ` +
-    `(${result.conceptIriPageCount} concept IRI pages, ${result.redirectPageCount} redirects), ` +
+    `(${result.conceptIriPageCount} concept IRI pages, ${result.redirectPageCount} redirects, ${result.socialCardCount} social cards), ` +
     `${result.downloadCount === 0 ? 'no' : result.downloadCount} downloads, ` +
     `${indexed === '' ? 'no search index' : `search index ${indexed}`}, ` +
     `in ${(result.milliseconds / 1000).toFixed(2)} s → ${result.outDir}`

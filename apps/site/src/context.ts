@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase } from '@cloudvirt/core';
 import type { Redirect } from './redirects.js';
+import type { SocialCard } from './seo/social-card.js';
 
 /** One file offered on the downloads page (written by {@link writeDownloads}). */
 export interface DownloadEntry {
@@ -51,4 +52,9 @@ export interface SiteContext {
   readonly downloads: readonly DownloadEntry[];
   /** Old page paths of renamed records to keep alive as redirect pages (see `redirects.ts`). */
   readonly redirects: readonly Redirect[];
+  /**
+   * Where the pages register their social card (`og:image`) as they render, by PNG path; the build
+   * draws them after the pages (`writeSocialCards`). Absent: the tags are written, no card is kept.
+   */
+  readonly socialCards?: Map<string, SocialCard>;
 }

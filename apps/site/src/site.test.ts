@@ -45,7 +45,7 @@ describe('siteFiles', () => {
     const iriPages = pages.filter((file) => file.path.startsWith('/concepts/')).map((file) => file.path);
     // Each concept IRI's page at concepts/{id}.html, and the same page as the folder index concepts/{id}/.
     expect([...iriPages].sort()).toEqual(['/concepts/', ...kb.concepts.flatMap((concept) => [`/concepts/${concept.id}.html`, `/concepts/${concept.id}/`])].sort());
-    const resourcePages = pages.filter((file) => /^\/(comparisons|topics|relations|responsibility-matrix|vocab)[/.]/u.test(file.path)).map((file) => file.path);
+    const resourcePages = pages.filter((file) => /^\/(comparisons|topics|relations|responsibility-matrix|vocab|dataset)[/.]/u.test(file.path)).map((file) => file.path);
     expect(resourcePages).toEqual(expect.arrayContaining(['/vocab.html', '/vocab/', '/vocab/data.html', '/responsibility-matrix.html', ...kb.topics.map((topic) => `/topics/${topic.id}.html`)]));
     const redirects = pages.filter((file) => file.render().includes('http-equiv="refresh"')).map((file) => file.path);
     expect(redirects).toEqual(['/en/concepts/old-alpha/', '/zh/concepts/old-alpha/', '/en/comparisons/old-comparison/', '/zh/comparisons/old-comparison/']);
@@ -91,12 +91,12 @@ describe('siteFiles', () => {
     expect(groups(alpha)).toEqual(['has example → /en/concepts/beta/']);
   });
 
-  it('should render the sitemap as XML without dates', () => {
+  it('should render the sitemap as XML with each page’s lastmod', () => {
     const sitemap = files.find((file) => file.path === '/sitemap.xml')?.render() ?? '';
     expect(sitemap).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<urlset /);
     expect(sitemap).toContain('<loc>https://example.org/zh/concepts/alpha/</loc>');
     expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="zh-Hans" href="https://example.org/zh/concepts/alpha/" />');
-    expect(sitemap).not.toMatch(/lastmod|\d{4}-\d{2}-\d{2}/);
+    expect(sitemap).toMatch(/<loc>https:\/\/example\.org\/zh\/concepts\/alpha\/<\/loc><lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/);
     expect(sitemap).not.toContain('/search/');
   });
 });

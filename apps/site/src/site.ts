@@ -57,6 +57,32 @@ export function pageKeys(context: SiteContext): PageKey[] {
 }
 
 /**
+ * When a localized page last changed: its record's `updated` (concept, comparison, matrix); for a topic,
+ * the latest of its concepts and comparisons; for the pages that list everything, the latest of all.
+ *
+ * @param context The site context.
+ * @param key Which page.
+ */
+export function lastModified(context: SiteContext, key: PageKey): string {
+  const { kb } = context;
+  const latest = (dates: readonly string[]): string => dates.reduce((max, date) => (date > max ? date : max), kb.responsibilityMatrix.updated);
+  switch (key.type) {
+    case 'concept':
+      return kb.getConcept(key.id).updated;
+    case 'comparison':
+      return kb.getComparison(key.id).updated;
+    case 'matrix':
+      return kb.responsibilityMatrix.updated;
+    case 'topic': {
+      const dates = [...kb.concepts.filter((c) => c.topic === key.id).map((c) => c.updated), ...kb.comparisons.filter((c) => c.topic === key.id).map((c) => c.updated)];
+      return dates.length === 0 ? latest([...kb.concepts.map((c) => c.updated)]) : dates.reduce((max, date) => (date > max ? date : max));
+    }
+    default:
+      return latest([...kb.concepts.map((c) => c.updated), ...kb.comparisons.map((c) => c.updated)]);
+  }
+}
+
+/**
  * The page document of a localized page.
  *
  * @param context The site context.
@@ -152,7 +178,7 @@ export function siteFiles(context: SiteContext, assets: readonly AssetFile[]): S
     }
   }
   files.push(
-    { path: '/sitemap.xml', render: () => sitemapXml(context.siteUrl, keys.filter((key) => key.type !== 'search')) },
+    { path: '/sitemap.xml', render: () => sitemapXml(context.siteUrl, keys.filter((key) => key.type !== 'search'), (key) => lastModified(context, key)) },
     { path: '/robots.txt', render: () => robotsTxt(context.siteUrl) },
     ...assets.map((asset) => ({ path: asset.path, render: () => asset.content })),
   );

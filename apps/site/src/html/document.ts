@@ -13,6 +13,8 @@ import { toHtml } from 'hast-util-to-html';
 import { h, type Child } from 'hastscript';
 import type { SiteContext } from '../context.js';
 import { otherLocale, ui } from '../i18n.js';
+import { fitDescription, fitTitle } from '../seo/head-text.js';
+import { cardHeight, cardPath, cardWidth } from '../seo/social-card.js';
 import { absoluteUrl, filePaths, pagePath, type PageKey } from '../urls.js';
 
 /** Open Graph `og:locale` per locale. */
@@ -26,8 +28,13 @@ export interface PageDocument {
   readonly locale: Locale;
   /** Page title, without the site name. */
   readonly title: string;
-  /** One or two sentences for `<meta name="description">` and Open Graph. */
+  /**
+   * One or two sentences for `<meta name="description">` and Open Graph (fitted to what a search
+   * result shows with `fitDescription`, {@link moreDescription} filling a short one).
+   */
   readonly description: string;
+  /** More text about the page, used when {@link description} is shorter than a search result's minimum. */
+  readonly moreDescription?: readonly string[];
   /** Children of `<main>` (`null` entries are skipped). */
   readonly main: Child[];
   /** JSON-LD objects, each written to its own `<script type="application/ld+json">`. */
@@ -73,11 +80,22 @@ function alternates(context: SiteContext, paths: Readonly<Record<Locale, string>
   ];
 }
 
-/** Open Graph tags. */
+/**
+ * The page's social card: registers it for the build (when the context collects cards) and returns
+ * its absolute URL.
+ */
+function socialCard(context: SiteContext, path: string, title: string, locale: Locale): string {
+  const png = cardPath(path);
+  context.socialCards?.set(png, { path: png, title, subtitle: ui[locale].tagline, locale });
+  return absoluteUrl(context.siteUrl, png);
+}
+
+/** Open Graph tags, with the social card (`og:image`, `twitter:card` = `summary_large_image`). */
 function openGraph(
   context: SiteContext,
   options: { title: string; description: string; url: string; type: string; locale: Locale },
 ): Element[] {
+  const image = socialCard(context, options.url, options.title, options.locale);
   return [
     h('meta', { property: 'og:site_name', content: ui[options.locale].siteName }),
     h('meta', { property: 'og:type', content: options.type }),
@@ -86,6 +104,12 @@ function openGraph(
     h('meta', { property: 'og:url', content: absoluteUrl(context.siteUrl, options.url) }),
     h('meta', { property: 'og:locale', content: ogLocales[options.locale] }),
     h('meta', { property: 'og:locale:alternate', content: ogLocales[otherLocale(options.locale)] }),
+    h('meta', { property: 'og:image', content: image }),
+    h('meta', { property: 'og:image:type', content: 'image/png' }),
+    h('meta', { property: 'og:image:width', content: String(cardWidth) }),
+    h('meta', { property: 'og:image:height', content: String(cardHeight) }),
+    h('meta', { property: 'og:image:alt', content: options.title }),
+    h('meta', { name: 'twitter:card', content: 'summary_large_image' }),
   ];
 }
 
@@ -214,7 +238,8 @@ export function renderPage(context: SiteContext, page: PageDocument): string {
   const t = ui[page.locale];
   const path = pagePath(page.locale, page.key);
   const paths = { en: pagePath('en', page.key), zh: pagePath('zh', page.key) };
-  const fullTitle = page.key.type === 'home' ? t.homeTitle : `${page.title} · ${t.siteName}`;
+  const fullTitle = page.key.type === 'home' ? fitTitle(t.homeTitle) : fitTitle(`${page.title} · ${t.siteName}`, page.title);
+  const description = pageDescription(page);
   const scripts = [context.assets.siteScript, ...(page.scripts ?? [])];
   const tree: Root = {
     type: 'root',
@@ -224,12 +249,12 @@ export function renderPage(context: SiteContext, page: PageDocument): string {
         h('head', [
           ...commonHead(context),
           h('title', fullTitle),
-          h('meta', { name: 'description', content: page.description }),
+          h('meta', { name: 'description', content: description }),
           h('link', { rel: 'canonical', href: absoluteUrl(context.siteUrl, path) }),
           ...alternates(context, paths, page.key.type === 'home' ? '/' : paths.en),
           ...openGraph(context, {
             title: page.title,
-            description: page.description,
+            description,
             url: path,
             type: page.ogType ?? 'website',
             locale: page.locale,
@@ -247,6 +272,18 @@ export function renderPage(context: SiteContext, page: PageDocument): string {
     ],
   };
   return serializeDocument(tree);
+}
+
+/**
+ * The meta description of a page as a search result shows it: the page's description, filled from
+ * {@link PageDocument.moreDescription} and the page title with the site's tagline when short, cut when long.
+ *
+ * @param page The page.
+ */
+export function pageDescription(page: Pick<PageDocument, 'locale' | 'title' | 'description' | 'moreDescription'>): string {
+  const t = ui[page.locale];
+  const fallback = page.locale === 'zh' ? `${page.title}——${t.siteName}：${t.tagline}` : `${page.title} on ${t.siteName}: ${t.tagline}`;
+  return fitDescription(page.locale, [page.description, ...(page.moreDescription ?? []), fallback]);
 }
 
 /** The longest `<title>` search engines show in full (html-validate's `long-title` limit). */
@@ -311,7 +348,10 @@ export function renderStandalone(context: SiteContext, page: StandaloneDocument)
   const head: ElementContent[] = [...commonHead(context, page.dataCopies)];
   // A redirect comes first, so the browser leaves before it loads anything else.
   if (page.redirectTo !== undefined) head.splice(1, 0, h('meta', { httpEquiv: 'refresh', content: `0; url=${page.redirectTo}` }));
-  head.push(h('title', page.title), h('meta', { name: 'description', content: page.description }));
+  // Note: only indexable pages show in search results, so only their head text is fitted to one.
+  const title = indexable ? fitTitle(page.title) : page.title;
+  const description = indexable ? fitDescription(locale, [page.description]) : page.description;
+  head.push(h('title', title), h('meta', { name: 'description', content: description }));
   if (!indexable) head.push(h('meta', { name: 'robots', content: 'noindex' }));
   if (page.canonicalPath !== null) head.push(h('link', { rel: 'canonical', href: absoluteUrl(context.siteUrl, page.canonicalPath) }));
   const alternatesOf =
@@ -321,7 +361,7 @@ export function renderStandalone(context: SiteContext, page: StandaloneDocument)
       : undefined);
   if (alternatesOf !== undefined) head.push(...alternates(context, alternatesOf.paths, alternatesOf.xDefault));
   if (indexable && page.canonicalPath !== null) {
-    head.push(...openGraph(context, { title: page.title, description: page.description, url: page.canonicalPath, type: 'website', locale }));
+    head.push(...openGraph(context, { title, description, url: page.canonicalPath, type: 'website', locale }));
   }
   head.push(...jsonLdScripts(page.jsonLd));
   const tree: Root = {

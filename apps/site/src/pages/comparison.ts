@@ -11,6 +11,7 @@ import type { PageDocument } from '../html/document.js';
 import { renderMarkdown } from '../html/markdown.js';
 import { PreviewCollector } from '../html/previews.js';
 import { ui } from '../i18n.js';
+import { fitDescription } from '../seo/head-text.js';
 import { webPageJsonLd } from '../seo/page-jsonld.js';
 import { pagePath } from '../urls.js';
 import { topicCrumbs } from './crumbs.js';
@@ -51,11 +52,15 @@ export function comparisonPage(context: SiteContext, comparison: Comparison, loc
 
   const description = comparison.description[locale];
   const intro = renderMarkdown(description, locale, previews, title);
+  const subjects = comparison.subjects.map((id) => context.kb.getConcept(id).label[locale]);
+  // What a search result shows: the table's first sentence, then what it compares along which columns.
+  const summary = locale === 'zh' ? `对比表：从${comparison.dimensions.length}个方面比较${subjects.join('、')}` : `A table comparing ${subjects.join(', ')} on ${comparison.dimensions.length} points`;
+  const metaDescription = fitDescription(locale, [firstSentence(description) || title, summary]);
   return {
     key,
     locale,
     title,
-    description: firstSentence(description) || title,
+    description: metaDescription,
     ogType: 'article',
     main: [
       breadcrumbs(locale, crumbs),
@@ -72,7 +77,7 @@ export function comparisonPage(context: SiteContext, comparison: Comparison, loc
         locale,
         key,
         title,
-        description: firstSentence(description) || title,
+        description: metaDescription,
         type: 'WebPage',
         crumbs,
       }),

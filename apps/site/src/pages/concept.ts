@@ -16,6 +16,7 @@ import { PreviewCollector } from '../html/previews.js';
 import { ui } from '../i18n.js';
 import { conceptPageJsonLd } from '../seo/jsonld-adapter.js';
 import { pagePath } from '../urls.js';
+import { firstSentence } from './comparison.js';
 import { conceptCrumbs } from './crumbs.js';
 
 /** Relations of a concept, grouped by how they read from it ("is an example of", "has example"…). */
@@ -122,6 +123,8 @@ export function conceptPage(context: SiteContext, concept: Concept, locale: Loca
     locale,
     title: concept.label[locale],
     description: concept.definition[locale],
+    // A short definition is filled with the explanation's first sentence in the search result.
+    moreDescription: [firstSentence(concept.explanation[locale])],
     ogType: 'article',
     main: [breadcrumbs(locale, crumbs), article],
     jsonLd: conceptPageJsonLd(context, concept, locale),

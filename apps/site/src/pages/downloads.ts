@@ -10,6 +10,7 @@ import type { SiteContext } from '../context.js';
 import { breadcrumbs, homeCrumb, scrollableTable } from '../html/components.js';
 import type { PageDocument } from '../html/document.js';
 import { ui } from '../i18n.js';
+import { downloadsPageJsonLd } from '../seo/jsonld-adapter.js';
 import { webPageJsonLd } from '../seo/page-jsonld.js';
 import { conceptSchemePath, pagePath } from '../urls.js';
 
@@ -80,6 +81,8 @@ export function downloadsPage(context: SiteContext, locale: Locale): PageDocumen
         type: 'WebPage',
         crumbs,
       }),
+      // Dataset Search reads the Dataset on the page that offers its files, too.
+      downloadsPageJsonLd(context, locale),
     ],
   };
 }

@@ -18,7 +18,8 @@ import { pagePath } from '../urls.js';
  * @param context The site context.
  */
 export function rootPage(context: SiteContext): StandaloneDocument {
-  const title = `${ui.en.homeTitle} · ${ui.zh.homeTitle}`;
+  // Both languages within a search result's 60 characters: the Chinese part without the brand again.
+  const title = `${ui.en.homeTitle} · ${ui.zh.homeTitle.replace(`${ui.zh.siteName}：`, '')}`;
   return {
     title,
     description: `${ui.en.homeIntro} ${ui.zh.homeIntro}`,

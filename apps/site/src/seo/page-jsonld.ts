@@ -32,19 +32,20 @@ export function tagged(value: string, locale: Locale): { '@value': string; '@lan
 }
 
 /**
- * The `BreadcrumbList` of a trail (every item with an absolute URL).
+ * The `BreadcrumbList` of a trail in the shape Google documents (and the JSON-LD adapter writes on
+ * concept pages): each `ListItem` with its `position`, its `name` as a plain string (the page's
+ * language is the page's `inLanguage`) and its absolute URL as `item`, the page itself included.
  *
  * @param siteUrl Base URL.
- * @param locale Language of the names.
  * @param crumbs The trail.
  */
-export function breadcrumbJsonLd(siteUrl: string, locale: Locale, crumbs: readonly Crumb[]): object {
+export function breadcrumbJsonLd(siteUrl: string, crumbs: readonly Crumb[]): object {
   return {
     '@type': 'BreadcrumbList',
     itemListElement: crumbs.map((crumb, index) => ({
       '@type': 'ListItem',
       position: index + 1,
-      name: tagged(crumb.label, locale),
+      name: crumb.label,
       item: absoluteUrl(siteUrl, crumb.path),
     })),
   };
@@ -74,7 +75,7 @@ export function webPageJsonLd(context: SiteContext, input: WebPageJsonLdInput): 
         isPartOf: { '@id': `${siteUrl}#website` },
         breadcrumb: { '@id': `${url}#breadcrumb` },
       },
-      { '@id': `${url}#breadcrumb`, ...breadcrumbJsonLd(siteUrl, input.locale, input.crumbs) },
+      { '@id': `${url}#breadcrumb`, ...breadcrumbJsonLd(siteUrl, input.crumbs) },
     ],
   };
 }

@@ -1,6 +1,6 @@
 /**
- * `sitemap.xml` (with `xhtml:link` language alternates, no `lastmod` so the bytes depend on the content
- * only) and `robots.txt`.
+ * `sitemap.xml` (with `xhtml:link` language alternates and `lastmod` from the records' `updated` dates,
+ * so the bytes depend on the content only) and `robots.txt`.
  *
  * @module
  */
@@ -17,23 +17,26 @@ function element(tagName: string, properties: Record<string, string>, children: 
 
 /**
  * The sitemap of every localized page (each with its alternate in the other language) plus the
- * language chooser.
+ * language chooser (with the home pages' alternates).
  *
  * @param siteUrl Base URL.
  * @param keys Every localized page (each exists in both languages).
+ * @param lastModified The date (YYYY-MM-DD) a page last changed, or `undefined` for none (the root entry takes the latest).
  * @returns The XML text.
  */
-export function sitemapXml(siteUrl: string, keys: readonly PageKey[]): string {
+export function sitemapXml(siteUrl: string, keys: readonly PageKey[], lastModified: (key: PageKey) => string | undefined = () => undefined): string {
+  const lastmod = (date: string | undefined): Element[] => (date === undefined ? [] : [element('lastmod', {}, [{ type: 'text', value: date }])]);
+  const latest = keys.map(lastModified).reduce<string | undefined>((max, date) => (date !== undefined && (max === undefined || date > max) ? date : max), undefined);
   const alternates = (key: PageKey): Element[] => [
     ...locales.map((locale) =>
       element('xhtml:link', { rel: 'alternate', hreflang: languageTags[locale], href: absoluteUrl(siteUrl, pagePath(locale, key)) }),
     ),
     element('xhtml:link', { rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(siteUrl, key.type === 'home' ? '/' : pagePath('en', key)) }),
   ];
-  const urls: Element[] = [element('url', {}, [element('loc', {}, [{ type: 'text', value: siteUrl }])])];
+  const urls: Element[] = [element('url', {}, [element('loc', {}, [{ type: 'text', value: siteUrl }]), ...lastmod(latest), ...alternates({ type: 'home' })])];
   for (const key of keys) {
     for (const locale of locales) {
-      urls.push(element('url', {}, [element('loc', {}, [{ type: 'text', value: absoluteUrl(siteUrl, pagePath(locale, key)) }]), ...alternates(key)]));
+      urls.push(element('url', {}, [element('loc', {}, [{ type: 'text', value: absoluteUrl(siteUrl, pagePath(locale, key)) }]), ...lastmod(lastModified(key)), ...alternates(key)]));
     }
   }
   const tree: Root = {
