@@ -118,6 +118,18 @@ describe('compareWithLock', () => {
     expect(problems).toEqual([expect.objectContaining({ type: 'changed', group: 'anki-note-type', key: 'note-type/CloudVirt Definition', current: 1 })]);
   });
 
+  it('should accept a documented value change of a key that stays, and only that old value', () => {
+    const key = 'concept/faas | zh';
+    const locked = current['handbook-anchor'][key] as string;
+    const changed = copy(current);
+    changed['handbook-anchor'][key] = 'new-anchor';
+    const migration: Migration = { group: 'handbook-anchor', from: key, to: key, previous: locked, date: '2026-12-02', reason: 'test' };
+    expect(compareWithLock(current, changed, [migration])).toEqual([]);
+    const otherPrevious = compareWithLock(current, changed, [{ ...migration, previous: 'something-else' }]);
+    expect(otherPrevious).toEqual([expect.objectContaining({ type: 'changed', key, current: 'new-anchor' })]);
+    expect(() => parseMigrations(JSON.stringify({ migrations: [{ ...migration, to: 'other' }] }))).toThrow(/from and to must both be the key/);
+  });
+
   it('should report new ids as added and name the update command', () => {
     const added = copy(current);
     added['site-url']['page/new | en'] = '/en/new/';

@@ -58,6 +58,12 @@ export interface Migration {
   readonly from: string;
   /** The new id, or `null` when the record was retired. */
   readonly to: string | null;
+  /**
+   * Only for a key that stays while its value changes (a handbook anchor or deck name that follows an
+   * edited label): the old value. Then `from` and `to` are both that key, and the lock accepts the new value
+   * in place of this one.
+   */
+  readonly previous?: string | number;
   /** When (YYYY-MM-DD). */
   readonly date: string;
   /** Why: shown to whoever reads the migration list. */
@@ -107,6 +113,11 @@ export function parseMigrations(text: string): MigrationsFile {
     if (!(migration.to === null || (typeof migration.to === 'string' && migration.to !== ''))) problems.push('to must be the new id or null');
     if (typeof migration.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(migration.date)) problems.push('date must be YYYY-MM-DD');
     if (typeof migration.reason !== 'string' || migration.reason.trim() === '') problems.push('reason must say why');
+    if (migration.previous !== undefined) {
+      if (typeof migration.previous !== 'string' && typeof migration.previous !== 'number') problems.push('previous must be the old value (a string or number)');
+      if (migration.from !== migration.to) problems.push('with previous, from and to must both be the key whose value changed');
+      if ((recordGroups as readonly string[]).includes(String(migration.group))) problems.push('previous is for one key of a non-record group');
+    }
     if (problems.length > 0) throw new TypeError(`Unexpected migrations[${index}] in migrations.json: ${problems.join('; ')}.`);
   });
   return value as MigrationsFile;
@@ -156,6 +167,7 @@ function migrateKey(group: IdentityGroup, key: string, migrations: readonly Migr
   let current = key;
   let migrated = false;
   for (const migration of migrations) {
+    if (migration.previous !== undefined) continue; // a value change: the key stays
     const positions = recordReferences[migration.group as RecordGroup] as Readonly<Record<string, readonly number[]>> | undefined;
     if (positions !== undefined) {
       const { record, facet } = parseIdentityKey(current);
@@ -188,7 +200,15 @@ function migrateKey(group: IdentityGroup, key: string, migrations: readonly Migr
  */
 export function compareWithLock(locked: IdentityIds, current: IdentityIds, migrations: readonly Migration[]): LockProblem[] {
   const problems: LockProblem[] = [];
+  const valueChanges = new Map<string, Migration>();
   for (const migration of migrations) {
+    if (migration.previous !== undefined) {
+      valueChanges.set(`${migration.group}\u0000${migration.from}`, migration);
+      if (!Object.hasOwn(current[migration.group], migration.from)) {
+        problems.push({ type: 'bad-migration', group: migration.group, key: migration.from, message: `migrations.json changes the value of \`${migration.from}\`, which does not exist` });
+      }
+      continue;
+    }
     const isRecord = (recordGroups as readonly string[]).includes(migration.group);
     const has = (id: string): boolean => (isRecord ? Object.hasOwn(current[migration.group], `${migration.group}/${id}`) : Object.hasOwn(current[migration.group], id));
     if (has(migration.from)) {
@@ -214,7 +234,7 @@ export function compareWithLock(locked: IdentityIds, current: IdentityIds, migra
           locked: value,
           message: target.migrated ? `\`${key}\` was migrated to \`${target.key}\`, which does not exist` : `\`${key}\` (${String(value)}) disappeared`,
         });
-      } else if (!target.migrated && currentGroup[target.key] !== value) {
+      } else if (!target.migrated && currentGroup[target.key] !== value && valueChanges.get(`${group}\u0000${key}`)?.previous !== value) {
         problems.push({
           type: 'changed',
           group,
