@@ -64,7 +64,7 @@ export function voidDescription(kb: KnowledgeBase, siteUrl: string, entries: rea
 }
 
 /** The page's schema.org markup (like the other resource pages): a `WebPage` about the dataset. */
-function pageMarkup(description: VoidDescription, siteUrl: string, title: LocalizedText): object {
+function pageMarkup(description: VoidDescription, siteUrl: string, title: LocalizedText, license: string | undefined): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
@@ -73,11 +73,12 @@ function pageMarkup(description: VoidDescription, siteUrl: string, title: Locali
     inLanguage: locales.map((locale) => languageTags[locale]),
     about: { '@id': description.dataset },
     isPartOf: { '@id': `${siteUrl}#website` },
+    ...(license === undefined ? {} : { license }),
   };
 }
 
 /** The page of the description: both languages, the distributions table, links to the RDF copies. */
-function voidPage(description: VoidDescription, entries: readonly DownloadEntry[], siteUrl: string): string {
+function voidPage(description: VoidDescription, entries: readonly DownloadEntry[], siteUrl: string, license: string | undefined): string {
   const title: LocalizedText = { en: 'Dataset description (DCAT, VoID)', zh: '数据集描述（DCAT、VoID）' };
   const tree = h(null, [
     { type: 'doctype' },
@@ -90,7 +91,7 @@ function voidPage(description: VoidDescription, entries: readonly DownloadEntry[
         h('link', { rel: 'canonical', href: absoluteUrl(siteUrl, voidPaths.iri) }),
         h('link', { rel: 'alternate', type: 'text/turtle', href: voidPaths.turtle }),
         h('link', { rel: 'alternate', type: 'application/ld+json', href: voidPaths.jsonld }),
-        h('script', { type: 'application/ld+json' }, serializeJsonLdForScript(pageMarkup(description, siteUrl, title))),
+        h('script', { type: 'application/ld+json' }, serializeJsonLdForScript(pageMarkup(description, siteUrl, title, license))),
       ]),
       h('body', [
         h('main', [
@@ -141,7 +142,7 @@ function voidPage(description: VoidDescription, entries: readonly DownloadEntry[
 export async function writeVoidDescription(outDir: string, kb: KnowledgeBase, siteUrl: string, entries: readonly DownloadEntry[], turtle: string): Promise<VoidDescription> {
   const description = voidDescription(kb, siteUrl, entries, turtle);
   const files: Record<string, string> = {
-    [voidPaths.html]: voidPage(description, entries, siteUrl),
+    [voidPaths.html]: voidPage(description, entries, siteUrl, kb.pack?.license.url),
     [voidPaths.turtle]: description.turtle,
     [voidPaths.jsonld]: `${JSON.stringify(description.jsonLd, null, 2)}\n`,
   };

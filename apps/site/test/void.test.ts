@@ -4,7 +4,7 @@
  * `kb.ttl`'s, and each distribution's media type and byte size are those of the built file.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import jsonld from 'jsonld';
 import { Parser, type Quad } from 'n3';
@@ -20,6 +20,13 @@ const S = 'http://schema.org/';
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 const LICENSE = 'https://creativecommons.org/licenses/by-sa/4.0/';
 const dataset = `${siteUrl}dataset`;
+
+/** Every HTML file of the site, as a root-relative path. */
+function listHtml(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? (entry.name === 'pagefind' ? [] : listHtml(dir, `${prefix}/${entry.name}`)) : entry.name.endsWith('.html') ? [`${prefix}/${entry.name}`] : [],
+  );
+}
 
 const read = (path: string): string => readFileSync(join(siteDir, ...path.split('/').filter(Boolean)), 'utf8');
 const parse = (turtle: string): Quad[] => new Parser().parse(turtle);
@@ -90,6 +97,17 @@ describe('the licence of the text on the site', () => {
       expect(page, path).toContain('MIT');
     }
     expect(read('/zh/index.html')).toContain('《虚拟化和云计算的区别》');
+  });
+
+  it('should name the text licence in the JSON-LD of every page that has a CreativeWork (all but the concept IRI pages, whose DefinedTerm has no license property)', () => {
+    const missing = listHtml(siteDir)
+      .filter((path) => !/^\/concepts\/[^/]+(\.html|\/index\.html)$/u.test(path))
+      .filter((path) => {
+        const page = read(path);
+        return page.includes('<script type="application/ld+json">') && !page.includes(`"license":"${LICENSE}"`);
+      });
+    expect(listHtml(siteDir).length).toBeGreaterThan(500);
+    expect(missing).toEqual([]);
   });
 
   it('should license the concept scheme and the dataset in kb.ttl', () => {

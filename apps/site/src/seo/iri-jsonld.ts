@@ -49,6 +49,7 @@ export function conceptSchemeJsonLd(context: SiteContext): object {
     name: locales.map((locale) => tagged(siteTitle[locale], locale)),
     url: iris.base,
     hasDefinedTerm: context.kb.concepts.map((concept) => ({ '@id': iris.concept(concept.id) })),
+    ...(context.kb.pack !== undefined ? { license: context.kb.pack.license.url } : {}),
   };
 }
 
@@ -72,5 +73,6 @@ export function resourcePageJsonLd(context: SiteContext, iri: string, name: Loca
     inLanguage: locales.map((locale) => languageTags[locale]),
     about: { '@id': iri },
     isPartOf: { '@id': `${context.siteUrl}#website` },
+    ...(context.kb.pack !== undefined ? { license: context.kb.pack.license.url } : {}),
   };
 }

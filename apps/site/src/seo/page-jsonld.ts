@@ -74,6 +74,8 @@ export function webPageJsonLd(context: SiteContext, input: WebPageJsonLdInput): 
         // The WebSite node itself is described on the home pages (JSON-LD adapter).
         isPartOf: { '@id': `${siteUrl}#website` },
         breadcrumb: { '@id': `${url}#breadcrumb` },
+        // The licence of the text, from the pack (content/pack.md).
+        ...(context.kb.pack !== undefined ? { license: context.kb.pack.license.url } : {}),
       },
       { '@id': `${url}#breadcrumb`, ...breadcrumbJsonLd(siteUrl, input.crumbs) },
     ],

@@ -146,6 +146,7 @@ export function conceptPageJsonLd<K extends KnowledgeBaseData>(data: K, id: Conc
         dateModified: modified,
         author: authorOf(options, organization),
         publisher: organization,
+        ...(data.pack !== undefined ? { license: externalIri(data.pack.license.url, 'the licence of the pack') } : {}),
       },
       { '@type': 'BreadcrumbList', '@id': `${pageUrl}#breadcrumb`, itemListElement: crumbs },
       {

@@ -57,6 +57,8 @@ export interface SchemaTechArticle {
   readonly dateModified: string;
   readonly author: SchemaAgent;
   readonly publisher: SchemaOrganization;
+  /** The licence of the text (the pack's, `content/pack.md`), when the knowledge base has a pack. */
+  readonly license?: string;
 }
 
 /** schema.org `ListItem` of a breadcrumb, in Google's documented shape: position, a plain-string name, the URL as `item`. */
