@@ -23,6 +23,11 @@ describe('social cards', () => {
     expect(first.byteLength).toBeGreaterThan(blank.byteLength + 1000);
   });
 
+  it('draw titles with characters XML cannot hold and overlong words', async () => {
+    const png = await renderCard({ path: '/og/x.png', title: `a\u0000b\u0007\ud800c\u2028 ${'x'.repeat(5000)}`, subtitle: '</text>', locale: 'en' });
+    expect(png.byteLength).toBeGreaterThan(1000);
+  });
+
   it('escape the title and wrap long ones into at most three lines', () => {
     const svg = cardSvg({ path: '/og/x.png', title: `<b>&${' Hypervisor'.repeat(20)}`, subtitle: 's', locale: 'en' });
     expect(svg).toContain('&lt;b&gt;&amp;');

@@ -79,8 +79,11 @@ function wrap(text: string, maxEm: number): string[] {
   return lines;
 }
 
+/** Escape for SVG text, dropping what XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/U+FFFF). */
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
@@ -91,13 +94,16 @@ function escapeXml(text: string): string {
  */
 export function cardSvg(card: SocialCard): string {
   const usable = cardWidth - 2 * 80;
+  // Three lines hold at most ~100 characters: longer titles are cut before wrapping.
+  const text = [...card.title.replace(/\s+/g, ' ').trim()].slice(0, 160).join('');
   let size = 84;
-  let lines = wrap(card.title, usable / size);
+  let lines = wrap(text, usable / size);
   while (lines.length > 3 && size > 56) {
     size -= 8;
-    lines = wrap(card.title, usable / size);
+    lines = wrap(text, usable / size);
   }
-  if (lines.length > 3) lines = [...lines.slice(0, 2), `${[...lines[2]!].slice(0, -1).join('')}…`];
+  if (lines.length > 3) lines = [...lines.slice(0, 2), `${[...lines[2]!].slice(0, 40).slice(0, -1).join('')}…`];
+  lines = lines.map((line) => ([...line].length > 60 ? `${[...line].slice(0, 59).join('')}…` : line));
   const lineHeight = Math.round(size * 1.25);
   const top = 330 - ((lines.length - 1) * lineHeight) / 2;
   const lang = card.locale === 'zh' ? 'zh-Hans' : 'en';
