@@ -35,7 +35,7 @@ async function loadBuilds(): Promise<Record<(typeof builds)[number], Loaded>> {
     const require = createRequire(import.meta.url);
     const describe = (m) => ({
       keys: Object.keys(m).filter((k) => k !== 'default' && k !== 'module.exports').sort(),
-      data: JSON.stringify({ topics: m.topics, concepts: m.concepts, relations: m.relations, comparisons: m.comparisons, responsibilityMatrix: m.responsibilityMatrix }),
+      data: JSON.stringify({ topics: m.topics, concepts: m.concepts, relations: m.relations, comparisons: m.comparisons, responsibilityMatrix: m.responsibilityMatrix, ...(m.kb.pack === undefined ? {} : { pack: m.kb.pack }) }),
       ids: JSON.stringify([m.conceptIds, m.topicIds, m.comparisonIds]),
       xen: m.getConcept('xen').label.en,
       vmm: m.findConcept('虚拟机监控器')?.id,
@@ -69,8 +69,8 @@ describe('the Node.js entry and the embedded build', () => {
   });
 
   it('should hold deep-equal data and ids, equal to the source', () => {
-    const { topics, concepts, relations, comparisons, responsibilityMatrix, conceptIds, topicIds, comparisonIds } = source;
-    const data = JSON.stringify({ topics, concepts, relations, comparisons, responsibilityMatrix });
+    const { topics, concepts, relations, comparisons, responsibilityMatrix, conceptIds, topicIds, comparisonIds, kb } = source;
+    const data = JSON.stringify({ topics, concepts, relations, comparisons, responsibilityMatrix, ...(kb.pack === undefined ? {} : { pack: kb.pack }) });
     const ids = JSON.stringify([conceptIds, topicIds, comparisonIds]);
     for (const file of builds) {
       // Compare the texts first (a readable failure), then as values.
