@@ -72,7 +72,10 @@ export interface BuildSiteResult {
   readonly fileCount: number;
   /** Social card images among them (`/og/…png`, one per indexable page). */
   readonly socialCardCount: number;
-  /** HTML pages among them (localized pages, `/`, `/404.html`, concept IRI pages, redirects). */
+  /**
+   * HTML pages (localized pages, `/`, `/404.html`, concept IRI pages, redirects, and `/.well-known/void.html`,
+   * which is written with the downloads).
+   */
   readonly pageCount: number;
   /** Landing pages of concept IRIs among them (`/concepts/` and one per concept). */
   readonly conceptIriPageCount: number;
@@ -184,7 +187,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const mode = options.mode ?? 'build';
   await rm(outDir, { recursive: true, force: true });
 
-  const state = { files: [] as SiteFile[], byPath: new Map<string, SiteFile>(), downloads: 0, indexed: {} as Readonly<Record<string, number>>, cards: new Map<string, SocialCard>() };
+  const state = { files: [] as SiteFile[], byPath: new Map<string, SiteFile>(), downloads: 0, wellKnownPages: 0, indexed: {} as Readonly<Record<string, number>>, cards: new Map<string, SocialCard>() };
   // The knowledge base cannot change within one process (the dev script restarts on code and data
   // changes), so the downloads are written once; later rebuilds (asset edits) keep them.
   let written: Promise<DownloadEntry[]> | undefined;
@@ -196,6 +199,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     state.files = siteFiles(context, assets.files);
     state.byPath = new Map(state.files.map((file) => [file.path, file]));
     state.downloads = downloads.length;
+    // writeDownloads also writes the dataset description page, /.well-known/void.html.
+    state.wellKnownPages = downloads.length > 0 ? 1 : 0;
   };
 
   const elev = new Eleventy(inputDir, outDir, {
@@ -243,7 +248,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     outDir,
     fileCount: state.files.length + state.cards.size,
     socialCardCount: state.cards.size,
-    pageCount: pages.length,
+    pageCount: pages.length + state.wellKnownPages,
     // Note: the folder copies `/concepts/{id}/` of the concept IRI pages are not counted again.
     conceptIriPageCount: pages.filter((file) => file.path === '/concepts/' || (file.path.startsWith('/concepts/') && file.path.endsWith('.html'))).length,
     redirectPageCount: redirects.length * locales.length,

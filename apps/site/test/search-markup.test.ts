@@ -219,6 +219,18 @@ describe('page markup against Google’s documented properties', () => {
     const graph = (JSON.parse(dataset) as { '@graph': JsonNode[] })['@graph'];
     const subject = graph.find((each) => each['@id'] === id || each.id === id || (typeof each['@id'] === 'string' && new URL(each['@id'] as string, siteUrl).href === id));
     expect(subject, `${id} in kb.jsonld`).toBeDefined();
+    // kb.jsonld describes the same dataset with the same text, long enough in both languages.
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(texts) : typeof value === 'object' && value !== null ? Object.entries(value).filter(([key]) => key !== '@language').flatMap(([, each]) => texts(each)) : [];
+    const described = texts(subject!.description);
+    expect(described.length, 'descriptions of the dataset in kb.jsonld').toBeGreaterThanOrEqual(2);
+    for (const text of described) expect(text.length, text).toBeGreaterThanOrEqual(50);
+    for (const path of ['/en/', '/zh/']) {
+      const page = pages.find((each) => each.path === path)!;
+      const pageNode = jsonLdBlocks(page).flatMap((block) => nodes(block)).find((each) => each['@type'] === 'Dataset')!;
+      expect(texts(pageNode.description).length, path).toBeGreaterThan(0);
+      expect(described, path).toEqual(expect.arrayContaining(texts(pageNode.description)));
+    }
   });
 });
 

@@ -4,11 +4,20 @@
  *
  * @module
  */
-import type { KnowledgeBase } from '@cloudvirt/core';
+import type { KnowledgeBase, LocalizedText } from '@cloudvirt/core';
 import { toJsonLdDataset, toTurtle, type JsonLdDatasetOptions } from '@cloudvirt/render/jsonld';
 import type { DownloadFile } from '../downloads.js';
 import { siteTitle } from '../i18n.js';
 import { filePaths } from '../urls.js';
+
+/**
+ * The dataset's description (50–5000 characters in each language, as Google Dataset Search requires): one
+ * text for `kb.jsonld`, `kb.ttl`, the VoID description and the Dataset markup of the pages.
+ */
+export const datasetDescription: LocalizedText = {
+  en: 'A bilingual (English and Chinese) knowledge base of cloud computing and virtualization: every concept with its definition, aliases and sources, typed relations between concepts, comparison tables and the responsibility matrix of the service models, as a SKOS concept scheme and schema.org DefinedTermSet in JSON-LD and Turtle.',
+  zh: '中英双语的云计算与虚拟化知识库：每个概念都有定义、别名和来源，概念之间有带类型的关系，另有对比表和各服务模型的责任矩阵；以SKOS概念体系和schema.org DefinedTermSet的形式提供JSON-LD与Turtle两种格式。',
+};
 
 /**
  * The options of the dataset files, shared by `kb.jsonld`, `kb.ttl` and the `/.well-known/void`
@@ -17,7 +26,7 @@ import { filePaths } from '../urls.js';
  * @param siteUrl Base URL (= base IRI of the dataset).
  */
 export function datasetOptions(siteUrl: string): JsonLdDatasetOptions {
-  return { baseIri: siteUrl, title: siteTitle };
+  return { baseIri: siteUrl, title: siteTitle, description: datasetDescription };
 }
 
 /**

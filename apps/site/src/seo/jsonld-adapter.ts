@@ -14,12 +14,7 @@ import { absoluteUrl, pagePath } from '../urls.js';
 import { firstPublished, packOf } from './pack-metadata.js';
 import { resourceIndex } from './resources.js';
 import { cardPath } from './social-card.js';
-
-/** The dataset's description for Dataset Search (50–5000 characters in each language). */
-export const datasetDescription: LocalizedText = {
-  en: 'A bilingual (English and Chinese) knowledge base of cloud computing and virtualization: every concept with its definition, aliases and sources, typed relations between concepts, comparison tables and the responsibility matrix of the service models, as a SKOS concept scheme and schema.org DefinedTermSet in JSON-LD and Turtle.',
-  zh: '中英双语的云计算与虚拟化知识库：每个概念都有定义、别名和来源，概念之间有带类型的关系，另有对比表和各服务模型的责任矩阵；以 SKOS 概念体系和 schema.org DefinedTermSet 的形式提供 JSON-LD 与 Turtle 两种格式。',
-};
+import { datasetDescription } from './dataset.js';
 
 /** The pack's creator as the author (an `Organization`), when the content declares a pack. */
 function packAuthor(context: SiteContext, locale: Locale): PageAuthor | undefined {

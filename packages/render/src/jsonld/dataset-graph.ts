@@ -18,7 +18,7 @@ export const defaultKnowledgeBaseTitle: LocalizedText = { en: 'Cloud Computing a
 /** Default description of the knowledge base. */
 export const defaultKnowledgeBaseDescription: LocalizedText = {
   en: 'A bilingual English–Chinese knowledge base of cloud computing and virtualization concepts, with typed relations, comparison tables and a responsibility matrix.',
-  zh: '云计算与虚拟化概念的中英双语知识库,包含类型化的概念关系、对比表和责任矩阵。',
+  zh: '云计算与虚拟化概念的中英双语知识库：每个概念都有定义、别名和来源，概念之间有带类型的关系，另有对比表和各服务模型的责任矩阵。',
 };
 
 /** Options of the dataset (JSON-LD and Turtle). */
