@@ -18,6 +18,13 @@ import { cleanText } from './text.js';
 import { withAnkiSubtopics } from './topics.js';
 
 /**
+ * The hint of the errors for data that refers to a concept, topic or dimension it does not contain
+ * (hand-built data: the content compiler rejects such a pack with file:line:col messages).
+ */
+export const inconsistentDataHint =
+  'The knowledge base data is inconsistent: every concept, topic and dimension id it refers to must be one of its own. Compile the pack with the content compiler (packages/core/compiler), which reports every such reference with its file and line, or fix the hand-built data.';
+
+/**
  * Date (UTC) the way fields are rendered last changed. Every note's `mod` is at least this date, so
  * bumping it makes Anki take the new rendering on re-import.
  */
@@ -129,7 +136,7 @@ export class BuildContext {
    */
   concept(id: string, where: string): Concept {
     const concept = this.concepts.get(id);
-    if (concept === undefined) throw new RangeError(`Unknown concept \`${id}\` referenced by ${where}.\nThe knowledge base data is inconsistent; validate it with @cloudvirt/core.`);
+    if (concept === undefined) throw new RangeError(`Unknown concept \`${id}\` referenced by ${where}.\n${inconsistentDataHint}`);
     return concept;
   }
 
@@ -145,7 +152,7 @@ export class BuildContext {
   deckFor(topicId: string): string {
     const chain: Topic[] = [];
     let current = this.topics.get(topicId);
-    if (current === undefined) throw new RangeError(`Unknown topic \`${topicId}\`.\nThe knowledge base data is inconsistent; validate it with @cloudvirt/core.`);
+    if (current === undefined) throw new RangeError(`Unknown topic \`${topicId}\`.\n${inconsistentDataHint}`);
     while (current !== undefined && !chain.includes(current)) {
       chain.unshift(current);
       current = current.parent === undefined ? undefined : this.topics.get(current.parent);

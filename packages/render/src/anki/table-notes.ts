@@ -8,7 +8,7 @@ import type { ElementContent } from 'hast';
 import { comparisonNoteType, responsibilityNoteType } from './cloudvirt-note-types.js';
 import { conceptTerms } from './concept-notes.js';
 import type { BuildContext, AnkiPlannedNote } from './context.js';
-import { tagOf } from './context.js';
+import { inconsistentDataHint, tagOf } from './context.js';
 import { ankiGuidFor } from './guid.js';
 import { element, text, toFieldHtml } from './html.js';
 import { phrases } from './phrases.js';
@@ -41,7 +41,7 @@ export function comparisonNotes(ctx: BuildContext, comparison: Comparison, compa
     if (!ctx.selected.has(cell.subject)) return [];
     const subject = ctx.concept(cell.subject, where);
     const dimension = comparison.dimensions.find((candidate) => candidate.id === cell.dimension);
-    if (dimension === undefined) throw new RangeError(`Unknown dimension \`${cell.dimension}\` in ${where}.\nThe knowledge base data is inconsistent; validate it with @cloudvirt/core.`);
+    if (dimension === undefined) throw new RangeError(`Unknown dimension \`${cell.dimension}\` in ${where}.\n${inconsistentDataHint}`);
     const subjectQuestion = ctx.perLocale('div', ['cv-question'], (locale) => [
       text(`${subject.label[locale]} — ${withoutQuestionMark(dimension.label[locale])}${phrases[locale].questionMark}`),
     ]);

@@ -6,6 +6,7 @@
  */
 import { languageTags, locales, relationTypes, type Concept, type KnowledgeBaseData, type LocalizedText, type Pack, type PackAgent, type Relation } from '@cloudvirt/core';
 import { checkEntryArguments } from '../shared/arguments.js';
+import { hasResponsibilityMatrix } from '../shared/matrix.js';
 import { compareCodeUnits, createExpander, GraphBuilder, type Expander, type GraphNode, type NodeWriter } from './graph.js';
 import { externalIri, mintKbIris, type IriOptions, type KbIris } from './iris.js';
 import { markdownToPlainText } from './plain-text.js';
@@ -62,7 +63,7 @@ export interface DatasetGraph {
  *
  * @param data The knowledge base.
  * @param options Base IRI, page pattern, title, description, license.
- * @returns The graph.
+ * @returns The graph (no `kbd:ResponsibilityMatrix` node when the pack has no matrix: no models or no layers).
  * @throws {RangeError} When a relation, prerequisite, comparison or matrix cell names an unknown concept.
  * @throws {TypeError} When the base IRI or a source / Wikipedia URL is invalid.
  */
@@ -120,7 +121,7 @@ export function buildDatasetGraph(data: KnowledgeBaseData, options?: JsonLdDatas
 
   for (const relation of data.relations) relationTriples(graph, iris, relation, conceptIri);
   for (const comparison of data.comparisons) comparisonNodes(graph, iris, comparison, conceptIri, topicIri(comparison.topic, `comparison \`${comparison.id}\``));
-  matrixNodes(graph, iris, data.responsibilityMatrix, conceptIri);
+  if (hasResponsibilityMatrix(data.responsibilityMatrix)) matrixNodes(graph, iris, data.responsibilityMatrix, conceptIri);
   sourceNodes(graph, data);
 
   const nodes = graph.nodes().sort((a, b) => Number(b.id === iris.scheme) - Number(a.id === iris.scheme) || compareCodeUnits(a.id, b.id));
@@ -328,7 +329,7 @@ function packNodes(graph: GraphBuilder, iris: KbIris, nodes: readonly NodeWriter
 }
 
 function sourceNodes(graph: GraphBuilder, data: KnowledgeBaseData): void {
-  const sources = [...data.concepts.flatMap((c) => c.sources), ...data.comparisons.flatMap((c) => c.sources), ...data.responsibilityMatrix.sources];
+  const sources = [...data.concepts.flatMap((c) => c.sources), ...data.comparisons.flatMap((c) => c.sources), ...(hasResponsibilityMatrix(data.responsibilityMatrix) ? data.responsibilityMatrix.sources : [])];
   for (const source of sources) {
     graph
       .node(externalIri(source.url, 'a source'), 'schema:WebPage')

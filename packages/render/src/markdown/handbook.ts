@@ -1,10 +1,12 @@
 /**
  * The whole knowledge base as one Markdown handbook: title, table of contents, topics in order
  * (sub-topics nested) with their concepts by level, every comparison, the responsibility matrix
- * and the glossary index. Sources are footnotes, shared by every section that cites them.
+ * and the glossary index. A pack without comparisons or without a matrix (no models or layers) gets
+ * neither section nor table-of-contents entry for them. Sources are footnotes, shared by every section that cites them.
  *
  * @module
  */
+import { hasResponsibilityMatrix } from '../shared/matrix.js';
 import { packLicenseNotice } from '../shared/pack-notice.js';
 import { levels, type Concept, type KnowledgeBaseData, type Pack, type Topic } from '@cloudvirt/core';
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
@@ -57,7 +59,7 @@ function handbookDocument(fn: string, data: KnowledgeBaseData, options: Markdown
     children.push(context.heading(2, context.text(markdownLabels.comparisons), comparisonsAnchorKey));
     for (const comparison of data.comparisons) children.push(...comparisonSection(context, comparison, 3));
   }
-  children.push(...matrixSection(context, 2));
+  if (hasResponsibilityMatrix(data.responsibilityMatrix)) children.push(...matrixSection(context, 2));
   children.push(...glossarySection(context, 2));
   return context.finalizeDocument({ type: 'root', children });
 }
@@ -131,7 +133,7 @@ function tableOfContents(context: MarkdownContext, tree: readonly TopicNode[]): 
           ),
         ]
       : []),
-    item(context.anchorLink(matrixAnchorKey, context.text(matrix.title))),
+    ...(hasResponsibilityMatrix(matrix) ? [item(context.anchorLink(matrixAnchorKey, context.text(matrix.title)))] : []),
     item(context.anchorLink(glossaryAnchorKey, context.text(markdownLabels.glossary))),
   ]);
 }

@@ -5,6 +5,7 @@
  */
 import type { Comparison, ComparisonIdOf, KnowledgeBaseData, Source } from '@cloudvirt/core';
 import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { hasResponsibilityMatrix } from '../shared/matrix.js';
 import { MarkdownContext, paragraph, plain } from './context.js';
 import { storedMarkdownBlocks } from './explanation-blocks.js';
 import { requireRecord } from './kb-index.js';
@@ -136,6 +137,7 @@ export function comparisonToMarkdown<K extends KnowledgeBaseData>(data: K, id: C
  * @param data The knowledge base.
  * @param options Language, link mode (default: site pages), base URL.
  * @returns The finalized mdast root.
+ * @throws {RangeError} When the knowledge base has no matrix (no models or no layers).
  */
 export function matrixToMdast(data: KnowledgeBaseData, options?: MarkdownOptions): Root {
   return matrixDocument('matrixToMdast', data, options);
@@ -143,6 +145,12 @@ export function matrixToMdast(data: KnowledgeBaseData, options?: MarkdownOptions
 
 function matrixDocument(fn: string, data: KnowledgeBaseData, options: MarkdownOptions | undefined): Root {
   const context = new MarkdownContext(data, checkMarkdownArguments(fn, data, options, { pattern: defaultConceptUrlPattern }));
+  if (!hasResponsibilityMatrix(data.responsibilityMatrix)) {
+    throw new RangeError(
+      `${fn}: the knowledge base has no responsibility matrix (its \`responsibilityMatrix\` has no models or no layers), expected at least one model and one layer.\n` +
+        'The matrix is optional; check `responsibilityMatrix.models` and `.layers` before asking for it (the handbook leaves it out).',
+    );
+  }
   return context.finalizeDocument({ type: 'root', children: matrixSection(context, 1) });
 }
 
@@ -152,6 +160,7 @@ function matrixDocument(fn: string, data: KnowledgeBaseData, options: MarkdownOp
  * @param data The knowledge base.
  * @param options Language, link mode (default: site pages), base URL.
  * @returns Markdown (GFM).
+ * @throws {RangeError} When the knowledge base has no matrix (no models or no layers).
  */
 export function matrixToMarkdown(data: KnowledgeBaseData, options?: MarkdownOptions): string {
   return stringifyMarkdown(matrixDocument('matrixToMarkdown', data, options));
