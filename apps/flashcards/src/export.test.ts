@@ -45,6 +45,7 @@ describe('exportFlashcards', () => {
     const outside = kb.concepts.filter((concept) => concept.topic !== 'vmm-structures');
     for (const concept of outside) expect(text).not.toContain(`#### ${concept.label.en}\n`);
     expect(text).not.toContain(kb.responsibilityMatrix.title.en);
+    expect(text).not.toMatch(/^#+\s*$|^\s*[-*]\s*(\[\]\(#\))?\s*$|^\| Layer \|$/m);
     const defined = [...text.matchAll(/^\[\^([^\]]+)\]:/gm)].map((match) => match[1]);
     expect(defined.length).toBeGreaterThan(0);
     for (const id of defined) expect(text.split(`[^${id}]`).length - 1, `footnote ${id} is cited`).toBeGreaterThan(1);
