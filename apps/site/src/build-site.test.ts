@@ -36,7 +36,7 @@ describe('buildSite', () => {
     } finally {
       await rm(root, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 600_000); // a hang guard: a cold build also draws the social cards
 
   it('should refuse unknown and invalid options before it touches the output folder', async () => {
     const outDir = join(tmpdir(), 'cloudvirt-never-built');

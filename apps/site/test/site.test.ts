@@ -106,7 +106,7 @@ describe('buildSite', () => {
     }
     expect(problems).toEqual([]);
     expect(pages.length).toBeGreaterThan(2 * kb.concepts.length);
-  });
+  }, 900_000); // a hang guard: ~960 pages on 2 loaded cores
 
   it('should have no broken internal link (linkinator)', async () => {
     const checker = new LinkChecker();

@@ -9,8 +9,9 @@
 import { languageTags, type Locale, type LocalizedText } from '@cloudvirt/core';
 import { datasetTerms, kbIris, namespaces, toDatasetDocuments, type DatasetDocument, type GraphNode, type GraphValue, type KbIris } from '@cloudvirt/render/jsonld';
 import type { SiteContext } from '../context.js';
-import { siteTitle, ui } from '../i18n.js';
+import { ui } from '../i18n.js';
 import { pagePath } from '../urls.js';
+import { datasetOptions } from './dataset.js';
 
 /** Every document and node of the dataset under the base, with lookups. */
 export class ResourceIndex {
@@ -28,7 +29,7 @@ export class ResourceIndex {
     this.iris = kbIris({ baseIri: context.siteUrl });
     // Note: the same options as the dataset download (seo/dataset.ts), so each copy holds exactly the
     // triples kb.jsonld has about its resource.
-    this.documents = toDatasetDocuments(context.kb, { baseIri: context.siteUrl, title: siteTitle });
+    this.documents = toDatasetDocuments(context.kb, datasetOptions(context.siteUrl));
     for (const document of this.documents) for (const node of document.nodes) this.#nodes.set(node.id, node);
     this.#prefixes = Object.entries({ ...namespaces, kb: this.iris.relationVocabulary, kbd: this.iris.dataVocabulary }).sort(([, a], [, b]) => b.length - a.length);
   }
