@@ -16,6 +16,7 @@ import { glossaryPage } from './pages/glossary.js';
 import { graphPage } from './pages/graph.js';
 import { homePage, usedKinds } from './pages/home.js';
 import { kindPage, topicPage } from './pages/indexes.js';
+import { hasMatrixPage } from './matrix-presence.js';
 import { matrixPage } from './pages/matrix.js';
 import { searchPage } from './pages/search.js';
 import { redirectPage, redirectPath } from './pages/redirect.js';
@@ -46,7 +47,7 @@ export function pageKeys(context: SiteContext): PageKey[] {
     { type: 'home' },
     ...kb.concepts.map((concept): PageKey => ({ type: 'concept', id: concept.id })),
     ...kb.comparisons.map((comparison): PageKey => ({ type: 'comparison', id: comparison.id })),
-    { type: 'matrix' },
+    ...(hasMatrixPage(kb) ? [{ type: 'matrix' } as const] : []),
     ...kb.topics.map((topic): PageKey => ({ type: 'topic', id: topic.id })),
     ...usedKinds(context).map((kind): PageKey => ({ type: 'kind', id: kind })),
     { type: 'glossary' },

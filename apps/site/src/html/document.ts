@@ -12,6 +12,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h, type Child } from 'hastscript';
 import type { SiteContext } from '../context.js';
+import { hasMatrixPage } from '../matrix-presence.js';
 import { otherLocale, ui } from '../i18n.js';
 import { fitDescription, fitTitle } from '../seo/head-text.js';
 import { cardHeight, cardPath, cardWidth } from '../seo/social-card.js';
@@ -142,12 +143,12 @@ export function searchForm(locale: Locale, id: string, label: string): Element {
 }
 
 /** The site header: brand, main navigation, search and the language switch. */
-function header(locale: Locale, key: PageKey): Element {
+function header(locale: Locale, key: PageKey, withMatrix: boolean): Element {
   const t = ui[locale];
   const other = otherLocale(locale);
   const nav: { key: PageKey; label: string }[] = [
     { key: { type: 'glossary' }, label: t.glossary },
-    { key: { type: 'matrix' }, label: t.matrix },
+    ...(withMatrix ? [{ key: { type: 'matrix' } as const, label: t.matrix }] : []),
     { key: { type: 'graph' }, label: t.graph },
     { key: { type: 'downloads' }, label: t.downloads },
   ];
@@ -264,7 +265,7 @@ export function renderPage(context: SiteContext, page: PageDocument): string {
         ]),
         h('body', [
           h('a', { class: 'skip-link', href: '#main' }, t.skipToContent),
-          header(page.locale, page.key),
+          header(page.locale, page.key, hasMatrixPage(context.kb)),
           h('main', { id: 'main' }, ...page.main),
           footer(context, page.locale),
         ]),

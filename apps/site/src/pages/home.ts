@@ -12,6 +12,7 @@ import { comparisonList, conceptList, section } from '../html/components.js';
 import type { PageDocument } from '../html/document.js';
 import { ui } from '../i18n.js';
 import { learningPathByLevel } from '../learning-path.js';
+import { hasMatrixPage } from '../matrix-presence.js';
 import { homePageJsonLd } from '../seo/jsonld-adapter.js';
 import { pagePath } from '../urls.js';
 import { voidPaths } from '../void-description.js';
@@ -60,11 +61,9 @@ export function homePage(context: SiteContext, locale: Locale): PageDocument {
     ]),
   ]);
 
-  const comparisons = section('comparisons', t.allComparisons, [
-    comparisonList(kb.comparisons, locale, [
-      h('li', [h('a', { href: pagePath(locale, { type: 'matrix' }) }, kb.responsibilityMatrix.title[locale])]),
-    ]),
-  ]);
+  const matrixItems = hasMatrixPage(kb) ? [h('li', [h('a', { href: pagePath(locale, { type: 'matrix' }) }, kb.responsibilityMatrix.title[locale])])] : [];
+  const comparisons =
+    kb.comparisons.length + matrixItems.length === 0 ? null : section('comparisons', t.allComparisons, [comparisonList(kb.comparisons, locale, matrixItems)]);
 
   const kinds = section('kinds', t.browseKinds, [
     h(
