@@ -9,8 +9,19 @@ import { exportFlashcards } from './export.js';
 import { sliceKnowledgeBase } from './knowledge-base-subset.js';
 import { standardDownloadNames, writeStandardDownloads } from './standard-downloads.js';
 
-// A small but real knowledge base (one topic of the bundled one) keeps the six builds fast.
-const smallKb = createKnowledgeBase(sliceKnowledgeBase(kb, kb.concepts.filter((concept) => concept.topic === 'vmm-structures')));
+// A small but real knowledge base (one topic of the bundled one) keeps the six builds fast. A slice keeps
+// prerequisites and `concept:` links to concepts outside it, which createKnowledgeBase rejects
+// (`unknown-prerequisite`, `broken-concept-link`): drop those prerequisites and turn those links into text.
+const slice = sliceKnowledgeBase(kb, kb.concepts.filter((concept) => concept.topic === 'vmm-structures'));
+const inSlice = new Set<string>(slice.concepts.map((concept) => concept.id));
+const unlink = (text: string): string => text.replace(/\[([^\]]*)\]\(concept:([^)\s]*)\)/gu, (link, label: string, id: string) => (inSlice.has(id) ? link : label));
+const unlinkText = <T extends { en: string; zh: string }>(text: T): T => ({ ...text, en: unlink(text.en), zh: unlink(text.zh) });
+const smallKb = createKnowledgeBase({
+  ...slice,
+  concepts: slice.concepts.map((concept) => ({ ...concept, explanation: unlinkText(concept.explanation), prerequisites: concept.prerequisites.filter((id) => inSlice.has(id)) })),
+  comparisons: slice.comparisons.map((comparison) => ({ ...comparison, description: unlinkText(comparison.description), cells: comparison.cells.map((cell) => ({ ...cell, text: unlinkText(cell.text) })) })),
+  responsibilityMatrix: { ...slice.responsibilityMatrix, description: unlinkText(slice.responsibilityMatrix.description) },
+});
 
 describe('writeStandardDownloads', () => {
   it('should write the three decks and their CSV versions, and describe them', async () => {

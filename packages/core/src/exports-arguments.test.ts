@@ -23,6 +23,7 @@ const wrongFirstArgument: Record<string, string> = {
   quoteList: 'Unexpected `values` argument of quoteList `42` (a number), expected an array of strings',
   related: 'Unexpected concept id `42` (a number), expected a concept id (a string)',
   suggest: 'Unexpected `value` argument of suggest `42` (a number), expected the mistyped value (a string)',
+  validateKnowledgeBase: 'Unexpected argument of validateKnowledgeBase `42` (a number), expected knowledge-base data',
   unknownValueError: 'Unexpected `what` argument of unknownValueError `42` (a number), expected a description of the checked value',
   whoManages: 'Unexpected responsibility-matrix model `42` (a number), expected one of `on-premises`, `iaas`',
 };
@@ -31,6 +32,7 @@ const wrongFirstArgument: Record<string, string> = {
 const anyValue: Record<string, string> = {
   describeValue: 'describes any value for a message',
   hasConcept: 'a type guard: answers false for a value that is not a concept id',
+  KnowledgeBaseValidationError: 'an error class: takes the list of problems',
 };
 
 describe('every exported function of @cloudvirt/core checks its first argument', () => {

@@ -22,7 +22,9 @@ describe('@cloudvirt/core', () => {
         'getConcept',
         'hasConcept',
         'invalidTypeError',
+        'KnowledgeBaseValidationError',
         'kb',
+        'knowledgeBaseRuleIds',
         'languageAliases',
         'languageTags',
         'learningOrder',
@@ -40,6 +42,7 @@ describe('@cloudvirt/core', () => {
         'topicIds',
         'topics',
         'unknownValueError',
+        'validateKnowledgeBase',
         'whoManages',
       ].sort(),
     );

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { data } from './generated/data.js';
-import { createKnowledgeBase } from './knowledge-base.js';
+import { createTrustedKnowledgeBase } from './knowledge-base.js';
 
 export type {
   Comparison,
@@ -50,6 +50,8 @@ export type {
   TopicIdOf,
 } from './knowledge-base.js';
 export { createKnowledgeBase, expectKnowledgeBaseData } from './knowledge-base.js';
+export type { KnowledgeBaseProblem, KnowledgeBaseRuleId } from './validate.js';
+export { KnowledgeBaseValidationError, knowledgeBaseRuleIds, validateKnowledgeBase } from './validate.js';
 export type {
   LocalizedComparison,
   LocalizedComparisonCell,
@@ -70,7 +72,7 @@ export type { ComparisonId, ConceptId, ServiceModelId, StackLayerId, TopicId } f
 export { comparisonIds, conceptIds, topicIds } from './generated/data.js';
 
 /** The bundled knowledge base, compiled from the package's content; each index is built on first use. */
-export const kb = createKnowledgeBase(data);
+export const kb = createTrustedKnowledgeBase(data);
 
 /** Every concept of the bundled knowledge base, by topic order, then level, then id. */
 export const concepts = kb.concepts;

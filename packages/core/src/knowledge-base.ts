@@ -20,6 +20,7 @@ import { locales } from './model.js';
 import { checkOptionKeys, expectOneOf, expectString, invalidTypeError, unknownValueError } from './messages.js';
 import { normalizeTerm } from './normalize.js';
 import { relationTypeList, relationTypes } from './relation-types.js';
+import { validateKnowledgeBase } from './validate.js';
 import type {
   LocalizedComparison,
   LocalizedConcept,
@@ -276,15 +277,46 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * The data is used as is (not copied): the returned object exposes the same arrays. Each index (Map) is
  * built once, on the first lookup that needs it; every lookup is then O(1) plus the size of its answer.
  *
+ * The data is checked first with {@link validateKnowledgeBase} (every problem at once, with the content
+ * compiler's rule ids), except for data already known to be valid: the bundled data and knowledge bases
+ * returned by this function.
+ *
  * @param data
- *   Compiled knowledge-base data (the bundled `data`, or the output of the content compiler).
+ *   Knowledge-base data (the output of the content compiler, or built by hand), or a knowledge base.
  * @returns
  *   The knowledge base: the data plus bound lookup methods.
+ * @throws {KnowledgeBaseValidationError} When the data breaks a rule (see `validateKnowledgeBase`).
+ * @throws {TypeError} When `data` is not an object with the five members (`topics`, `concepts`,
+ *   `relations`, `comparisons`, `responsibilityMatrix`): the query API needs `comparisons` and the matrix,
+ *   which `validateKnowledgeBase` alone treats as optional.
  * @example
  *   const kb = createKnowledgeBase(data);
  *   kb.findConcept('VMM')?.id; // 'virtual-machine-monitor'
  */
 export function createKnowledgeBase<
+  Id extends string,
+  TopicKey extends string,
+  ComparisonKey extends string,
+  ModelKey extends Id = Id,
+  LayerKey extends Id = Id,
+>(data: KnowledgeBaseData<Id, TopicKey, ComparisonKey, ModelKey, LayerKey>): KnowledgeBase<Id, TopicKey, ComparisonKey, ModelKey, LayerKey> {
+  expectKnowledgeBaseData('argument of createKnowledgeBase', data);
+  if (!validData.has(data)) validateKnowledgeBase(data);
+  return createTrustedKnowledgeBase(data);
+}
+
+/** Data known to be valid: the bundled data and every knowledge base built here (a knowledge base is data too). */
+const validData = new WeakSet<object>();
+
+/**
+ * {@link createKnowledgeBase} without validation, for data known to be valid (the bundled data, which the
+ * content compiler checked). Internal: not exported from the package.
+ *
+ * @param data Valid knowledge-base data.
+ * @returns The knowledge base.
+ * @internal
+ */
+export function createTrustedKnowledgeBase<
   Id extends string,
   TopicKey extends string,
   ComparisonKey extends string,
@@ -509,7 +541,9 @@ export function createKnowledgeBase<
     return view;
   };
 
-  return { ...base, localize };
+  const knowledgeBase = { ...base, localize };
+  validData.add(knowledgeBase);
+  return knowledgeBase;
 }
 
 /** Build the per-locale view of `base`, delegating every lookup to it and mapping results by identity. */
