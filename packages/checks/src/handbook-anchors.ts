@@ -82,8 +82,12 @@ export function handbookAnchors(kb: KnowledgeBaseData, lang: Locale): HandbookAn
       anchors.push({ record: ['comparison', comparison.id], anchor: read.anchor, text: read.text });
     });
   }
-  const matrix = readItem(toc.children[next++], kb.responsibilityMatrix.title[lang], 'the responsibility matrix');
-  anchors.push({ record: ['matrix'], anchor: matrix.anchor, text: matrix.text });
+  // Note: like the handbook itself, a matrix without a model or a layer has no section.
+  const matrixData = kb.responsibilityMatrix;
+  if (matrixData.models.length > 0 && matrixData.layers.length > 0) {
+    const matrix = readItem(toc.children[next++], matrixData.title[lang], 'the responsibility matrix');
+    anchors.push({ record: ['matrix'], anchor: matrix.anchor, text: matrix.text });
+  }
   const glossaryItem = toc.children[next];
   const glossaryLink = glossaryItem?.children[0]?.type === 'paragraph' ? glossaryItem.children[0].children[0] : undefined;
   if (glossaryLink?.type !== 'link') throw new Error("The handbook's table of contents ends without the glossary.");
