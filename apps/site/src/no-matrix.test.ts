@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { hostileKb } from '../test/fixtures/hostile-kb.js';
 import { listFiles } from '../test/helpers/site-files.js';
 import { buildSite } from './build-site.js';
-import { hasMatrixPage } from './matrix-presence.js';
+import { hasResponsibilityMatrix } from '@cloudvirt/core';
 
 /** A pack without a responsibility matrix (no models, layers or cells) and without comparisons. */
 const noMatrixKb: KnowledgeBaseData = {
@@ -18,9 +18,9 @@ const noMatrixKb: KnowledgeBaseData = {
 
 describe('a pack without matrix and comparisons', () => {
   it('should need a model and a layer for a matrix page', () => {
-    expect(hasMatrixPage(hostileKb)).toBe(true);
-    expect(hasMatrixPage(noMatrixKb)).toBe(false);
-    expect(hasMatrixPage({ responsibilityMatrix: { ...hostileKb.responsibilityMatrix, layers: [] } })).toBe(false);
+    expect(hasResponsibilityMatrix(hostileKb.responsibilityMatrix)).toBe(true);
+    expect(hasResponsibilityMatrix(noMatrixKb.responsibilityMatrix)).toBe(false);
+    expect(hasResponsibilityMatrix({ ...hostileKb.responsibilityMatrix, layers: [] })).toBe(false);
   });
 
   it('should build a site with no matrix or comparison page and no link to one', async () => {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { locales, type Locale } from '@cloudvirt/core';
+import { hasResponsibilityMatrix, locales, type Locale } from '@cloudvirt/core';
 import type { AssetFile } from './assets.js';
 import type { SiteContext } from './context.js';
 import { renderPage, renderStandalone, type PageDocument } from './html/document.js';
@@ -16,7 +16,6 @@ import { glossaryPage } from './pages/glossary.js';
 import { graphPage } from './pages/graph.js';
 import { homePage, usedKinds } from './pages/home.js';
 import { kindPage, topicPage } from './pages/indexes.js';
-import { hasMatrixPage } from './matrix-presence.js';
 import { matrixPage } from './pages/matrix.js';
 import { searchPage } from './pages/search.js';
 import { redirectPage, redirectPath } from './pages/redirect.js';
@@ -47,7 +46,7 @@ export function pageKeys(context: SiteContext): PageKey[] {
     { type: 'home' },
     ...kb.concepts.map((concept): PageKey => ({ type: 'concept', id: concept.id })),
     ...kb.comparisons.map((comparison): PageKey => ({ type: 'comparison', id: comparison.id })),
-    ...(hasMatrixPage(kb) ? [{ type: 'matrix' } as const] : []),
+    ...(hasResponsibilityMatrix(kb.responsibilityMatrix) ? [{ type: 'matrix' } as const] : []),
     ...kb.topics.map((topic): PageKey => ({ type: 'topic', id: topic.id })),
     ...usedKinds(context).map((kind): PageKey => ({ type: 'kind', id: kind })),
     { type: 'glossary' },

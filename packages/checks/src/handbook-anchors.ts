@@ -6,7 +6,7 @@
  * @module
  */
 import type { KnowledgeBaseData, Locale, Topic } from '@cloudvirt/core';
-import { levels } from '@cloudvirt/core';
+import { hasResponsibilityMatrix, levels } from '@cloudvirt/core';
 import { handbookToMdast } from '@cloudvirt/render/markdown';
 import type { List, ListItem, Nodes } from 'mdast';
 
@@ -83,9 +83,8 @@ export function handbookAnchors(kb: KnowledgeBaseData, lang: Locale): HandbookAn
     });
   }
   // Note: like the handbook itself, a matrix without a model or a layer has no section.
-  const matrixData = kb.responsibilityMatrix;
-  if (matrixData.models.length > 0 && matrixData.layers.length > 0) {
-    const matrix = readItem(toc.children[next++], matrixData.title[lang], 'the responsibility matrix');
+  if (hasResponsibilityMatrix(kb.responsibilityMatrix)) {
+    const matrix = readItem(toc.children[next++], kb.responsibilityMatrix.title[lang], 'the responsibility matrix');
     anchors.push({ record: ['matrix'], anchor: matrix.anchor, text: matrix.text });
   }
   const glossaryItem = toc.children[next];

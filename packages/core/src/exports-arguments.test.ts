@@ -32,6 +32,7 @@ const wrongFirstArgument: Record<string, string> = {
 const anyValue: Record<string, string> = {
   describeValue: 'describes any value for a message',
   hasConcept: 'a type guard: answers false for a value that is not a concept id',
+  hasResponsibilityMatrix: 'a type guard: answers false for a missing or malformed matrix',
   KnowledgeBaseValidationError: 'an error class: takes the list of problems',
 };
 

@@ -21,6 +21,7 @@ describe('@cloudvirt/core', () => {
         'findConcept',
         'getConcept',
         'hasConcept',
+        'hasResponsibilityMatrix',
         'invalidTypeError',
         'KnowledgeBaseValidationError',
         'kb',

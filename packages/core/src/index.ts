@@ -64,6 +64,7 @@ export type {
   LocalizedTopic,
 } from './localized.js';
 export { learningOrder } from './learning-order.js';
+export { hasResponsibilityMatrix } from './matrix.js';
 export { normalizeTerm } from './normalize.js';
 export { editDistance, languageAliases, suggest } from './suggest.js';
 export type { ArgumentError, ArgumentErrorCode, UnknownValueOptions } from './messages.js';

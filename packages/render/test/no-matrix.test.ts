@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ankiCardKinds, planAnkiDeck, toAnkiPackage, type AnkiLanguage } from '../src/anki.js';
 import { conceptPageJsonLd, datasetPageJsonLd, homePageJsonLd, jsonLdScriptElement, toJsonLdDataset, toTurtle } from '../src/jsonld.js';
 import { matrixToMarkdown, matrixToMdast, toMarkdownHandbook, type MarkdownLanguage } from '../src/markdown.js';
-import { hasResponsibilityMatrix } from '../src/shared/matrix.js';
+import { hasResponsibilityMatrix } from '@cloudvirt/core';
 import { miniKb } from './fixtures/mini-kb.js';
 import { noMatrixKb } from './fixtures/no-matrix-kb.js';
 import { validateDataset } from './helpers/jsonld.js';

@@ -6,13 +6,12 @@
  *
  * @module
  */
-import { languageTags, locales, type Locale, type Pack } from '@cloudvirt/core';
+import { hasResponsibilityMatrix, languageTags, locales, type Locale, type Pack } from '@cloudvirt/core';
 import { serializeJsonLdForScript } from '@cloudvirt/render/jsonld';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h, type Child } from 'hastscript';
 import type { SiteContext } from '../context.js';
-import { hasMatrixPage } from '../matrix-presence.js';
 import { otherLocale, ui } from '../i18n.js';
 import { fitDescription, fitTitle } from '../seo/head-text.js';
 import { cardHeight, cardPath, cardWidth } from '../seo/social-card.js';
@@ -265,7 +264,7 @@ export function renderPage(context: SiteContext, page: PageDocument): string {
         ]),
         h('body', [
           h('a', { class: 'skip-link', href: '#main' }, t.skipToContent),
-          header(page.locale, page.key, hasMatrixPage(context.kb)),
+          header(page.locale, page.key, hasResponsibilityMatrix(context.kb.responsibilityMatrix)),
           h('main', { id: 'main' }, ...page.main),
           footer(context, page.locale),
         ]),

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { conceptKinds, type Locale, type Topic } from '@cloudvirt/core';
+import { conceptKinds, hasResponsibilityMatrix, type Locale, type Topic } from '@cloudvirt/core';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { SiteContext } from '../context.js';
@@ -12,7 +12,6 @@ import { comparisonList, conceptList, section } from '../html/components.js';
 import type { PageDocument } from '../html/document.js';
 import { ui } from '../i18n.js';
 import { learningPathByLevel } from '../learning-path.js';
-import { hasMatrixPage } from '../matrix-presence.js';
 import { homePageJsonLd } from '../seo/jsonld-adapter.js';
 import { pagePath } from '../urls.js';
 import { voidPaths } from '../void-description.js';
@@ -61,7 +60,7 @@ export function homePage(context: SiteContext, locale: Locale): PageDocument {
     ]),
   ]);
 
-  const matrixItems = hasMatrixPage(kb) ? [h('li', [h('a', { href: pagePath(locale, { type: 'matrix' }) }, kb.responsibilityMatrix.title[locale])])] : [];
+  const matrixItems = hasResponsibilityMatrix(kb.responsibilityMatrix) ? [h('li', [h('a', { href: pagePath(locale, { type: 'matrix' }) }, kb.responsibilityMatrix.title[locale])])] : [];
   const comparisons =
     kb.comparisons.length + matrixItems.length === 0 ? null : section('comparisons', t.allComparisons, [comparisonList(kb.comparisons, locale, matrixItems)]);
 

@@ -4,9 +4,8 @@
  *
  * @module
  */
-import { languageTags, locales, relationTypes, type Concept, type KnowledgeBaseData, type LocalizedText, type Pack, type PackAgent, type Relation } from '@cloudvirt/core';
+import { hasResponsibilityMatrix, languageTags, locales, relationTypes, type Concept, type KnowledgeBaseData, type LocalizedText, type Pack, type PackAgent, type Relation } from '@cloudvirt/core';
 import { checkEntryArguments } from '../shared/arguments.js';
-import { hasResponsibilityMatrix } from '../shared/matrix.js';
 import { compareCodeUnits, createExpander, GraphBuilder, type Expander, type GraphNode, type NodeWriter } from './graph.js';
 import { externalIri, mintKbIris, type IriOptions, type KbIris } from './iris.js';
 import { markdownToPlainText } from './plain-text.js';

@@ -6,9 +6,8 @@
  *
  * @module
  */
-import { hasResponsibilityMatrix } from '../shared/matrix.js';
 import { packLicenseNotice } from '../shared/pack-notice.js';
-import { levels, type Concept, type KnowledgeBaseData, type Pack, type Topic } from '@cloudvirt/core';
+import { hasResponsibilityMatrix, levels, type Concept, type KnowledgeBaseData, type Pack, type Topic } from '@cloudvirt/core';
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { conceptSection } from './concept.js';
 import { conceptAnchorKey, MarkdownContext, paragraph, plain } from './context.js';

@@ -3,9 +3,8 @@
  *
  * @module
  */
-import type { Comparison, ComparisonIdOf, KnowledgeBaseData, Source } from '@cloudvirt/core';
+import { hasResponsibilityMatrix, type Comparison, type ComparisonIdOf, type KnowledgeBaseData, type Source } from '@cloudvirt/core';
 import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
-import { hasResponsibilityMatrix } from '../shared/matrix.js';
 import { MarkdownContext, paragraph, plain } from './context.js';
 import { storedMarkdownBlocks } from './explanation-blocks.js';
 import { requireRecord } from './kb-index.js';
