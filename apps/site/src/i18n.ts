@@ -1,9 +1,11 @@
 /**
  * The site's interface strings in both languages. Knowledge (labels, definitions…) comes from the
- * knowledge base; only the words of the site itself live here.
+ * knowledge base and the vocabulary's labels (kinds, levels, managers) from `@cloudvirt/core`; only the
+ * words of the site itself live here.
  *
  * @module
  */
+import { conceptKindLabels, conceptKindPluralLabels, levelLabels, managerLabels } from '@cloudvirt/core';
 import type { ConceptKind, Level, Locale, LocalizedText, Manager } from '@cloudvirt/core';
 
 /** Every interface string the pages use, per locale. */
@@ -150,6 +152,11 @@ export interface UiStrings {
   readonly deckCounts: (notes: number, cards: number) => string;
 }
 
+/** One language of a vocabulary's labels (core's, the one place the kinds, levels and managers are named). */
+function labelsIn<Key extends string>(labels: Readonly<Record<Key, LocalizedText>>, locale: Locale): Readonly<Record<Key, string>> {
+  return Object.fromEntries(Object.entries<LocalizedText>(labels).map(([key, text]) => [key, text[locale]])) as Record<Key, string>;
+}
+
 const formatSize = (size: number, unitKb: string, unitB: string): string =>
   size >= 1024 ? `${(size / 1024).toFixed(1)} ${unitKb}` : `${size} ${unitB}`;
 
@@ -286,38 +293,10 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     footerBasedOn: 'Based on ',
     datasetDescription: 'dataset description (DCAT, VoID)',
     comparisonSubject: 'Concept',
-    kinds: {
-      concept: 'Concept',
-      'deployment-model': 'Deployment model',
-      'service-model': 'Service model',
-      'stack-layer': 'Stack layer',
-      technique: 'Technique',
-      'abstraction-level': 'Abstraction level',
-      'architecture-model': 'Architecture model',
-      component: 'Component',
-      architecture: 'Architecture',
-      capability: 'Capability',
-      product: 'Product',
-      provider: 'Provider',
-      organization: 'Organization',
-    },
-    kindsPlural: {
-      concept: 'Concepts',
-      'deployment-model': 'Deployment models',
-      'service-model': 'Service models',
-      'stack-layer': 'Stack layers',
-      technique: 'Techniques',
-      'abstraction-level': 'Abstraction levels',
-      'architecture-model': 'Architecture models',
-      component: 'Components',
-      architecture: 'Architectures',
-      capability: 'Capabilities',
-      product: 'Products',
-      provider: 'Providers',
-      organization: 'Organizations',
-    },
-    levels: { fundamental: 'Fundamental', intermediate: 'Intermediate', advanced: 'Advanced' },
-    managers: { provider: 'Provider', customer: 'Customer', shared: 'Shared' },
+    kinds: labelsIn(conceptKindLabels, 'en'),
+    kindsPlural: labelsIn(conceptKindPluralLabels, 'en'),
+    levels: labelsIn(levelLabels, 'en'),
+    managers: labelsIn(managerLabels, 'en'),
     managerDescriptions: {
       provider: 'the cloud provider manages this layer',
       customer: 'the customer manages this layer',
@@ -456,42 +435,14 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     footerBasedOn: '基于',
     datasetDescription: '数据集描述（DCAT、VoID）',
     comparisonSubject: '概念',
-    kinds: {
-      concept: '概念',
-      'deployment-model': '部署模式',
-      'service-model': '服务类型',
-      'stack-layer': '技术栈层次',
-      technique: '技术',
-      'abstraction-level': '抽象层次',
-      'architecture-model': '结构模型',
-      component: '组件',
-      architecture: '体系结构',
-      capability: '功能',
-      product: '产品',
-      provider: '提供商',
-      organization: '组织',
-    },
-    kindsPlural: {
-      concept: '概念',
-      'deployment-model': '部署模式',
-      'service-model': '服务类型',
-      'stack-layer': '技术栈层次',
-      technique: '技术',
-      'abstraction-level': '抽象层次',
-      'architecture-model': '结构模型',
-      component: '组件',
-      architecture: '体系结构',
-      capability: '功能',
-      product: '产品',
-      provider: '提供商',
-      organization: '组织',
-    },
-    levels: { fundamental: '基础', intermediate: '中级', advanced: '高级' },
-    managers: { provider: '提供商', customer: '客户', shared: '共同' },
+    kinds: labelsIn(conceptKindLabels, 'zh'),
+    kindsPlural: labelsIn(conceptKindPluralLabels, 'zh'),
+    levels: labelsIn(levelLabels, 'zh'),
+    managers: labelsIn(managerLabels, 'zh'),
     managerDescriptions: {
       provider: '由云提供商管理这一层',
-      customer: '由客户管理这一层',
-      shared: '由提供商和客户共同管理这一层',
+      customer: '由用户管理这一层',
+      shared: '由提供商和用户共同管理这一层',
     },
     bytes: (size) => formatSize(size, 'KB', '字节'),
     deckCounts: (notes, cards) => `${notes} 条笔记，${cards} 张卡片`,

@@ -108,7 +108,7 @@ export const rules = {
   'unknown-kind': {
     severity: 'error',
     description: 'A concept’s `kind` is not one of the concept kinds.',
-    fix: 'Use one of the kinds listed in `ConceptKind` (src/model.ts).',
+    fix: 'Use one of the kinds listed in `ConceptKind` (src/model.ts); the kinds are a fixed vocabulary, and a pack cannot declare kinds of its own in this version.',
   },
   'unknown-level': {
     severity: 'error',

@@ -10,6 +10,7 @@ import { readMatches, readSources, readWikipedia } from './fields.js';
 import type { Located } from './markdown.js';
 import { parseMarkdown } from './markdown.js';
 import type { MessageSink, Position } from './message.js';
+import { rules } from './messages.js';
 import type { SourceFile } from './source-file.js';
 import { YamlReader } from './yaml-reader.js';
 
@@ -199,7 +200,7 @@ export function parseConcept(file: SourceFile, id: string, sink: MessageSink): C
   return {
     id,
     file,
-    kind: kindEntry === undefined ? undefined : reader.oneOf(kindEntry, conceptKinds, 'unknown-kind', 'kind'),
+    kind: kindEntry === undefined ? undefined : reader.oneOf(kindEntry, conceptKinds, 'unknown-kind', 'kind', rules['unknown-kind'].fix),
     topic: topicEntry === undefined ? undefined : reader.located(topicEntry),
     level: levelEntry === undefined ? undefined : reader.oneOf(levelEntry, levels, 'unknown-level', 'level'),
     updated: updatedEntry === undefined ? undefined : reader.date(updatedEntry),

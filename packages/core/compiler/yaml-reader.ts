@@ -262,15 +262,15 @@ export class YamlReader {
     return result;
   }
 
-  /** Read one value of a closed vocabulary, reporting `rule` (with did-you-mean) otherwise. */
-  oneOf<T extends string>(entry: Entry, allowed: readonly T[], rule: RuleId, what: string): T | undefined {
+  /** Read one value of a closed vocabulary, reporting `rule` (with a did-you-mean, then `hint`) otherwise. */
+  oneOf<T extends string>(entry: Entry, allowed: readonly T[], rule: RuleId, what: string, hint = 'Use one of the allowed values.'): T | undefined {
     const value = this.string(entry);
     if (value === undefined) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.report(rule, entry.place, `Unexpected ${what} \`${value}\`, expected ${formatList(allowed)}`, {
       actual: value,
       expected: allowed,
-      note: didYouMean(suggest(value, allowed), `Use one of the allowed values.`),
+      note: didYouMean(suggest(value, allowed), hint),
     });
     return undefined;
   }

@@ -35,6 +35,7 @@ export type {
 } from './model.js';
 export { conceptKinds, languageTags, levels, locales } from './model.js';
 export { relationTypeList, relationTypes } from './relation-types.js';
+export { commonNounKinds, conceptKindLabels, conceptKindPluralLabels, levelLabels, managerLabels } from './vocabulary-labels.js';
 export type {
   ComparisonIdOf,
   ConceptIdOf,

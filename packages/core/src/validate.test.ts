@@ -99,8 +99,8 @@ describe('validateKnowledgeBase', () => {
     expectOnly(problems, 'alias-clash', `concepts[0].aliases.zh[${data.concepts[0]?.aliases.zh.length ?? 0}]`, 'expected an alias different from');
   });
 
-  it('unknown-kind, with a did-you-mean', () => {
-    expectOnly(problemsAfter((draft) => (draft.concepts[0].kind = 'concpt')), 'unknown-kind', 'concepts[0].kind', 'Unexpected kind `concpt`', 'Did you mean `concept`?');
+  it('unknown-kind, with a did-you-mean and the hint that a pack cannot declare kinds of its own', () => {
+    expectOnly(problemsAfter((draft) => (draft.concepts[0].kind = 'concpt')), 'unknown-kind', 'concepts[0].kind', 'Unexpected kind `concpt`', 'Did you mean `concept`?', 'a pack cannot declare kinds of its own');
   });
 
   it('unknown-level, naming the levels', () => {

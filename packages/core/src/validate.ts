@@ -91,6 +91,8 @@ function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
+/** The hint of `unknown-kind`: the kinds are fixed (and labelled once, in vocabulary-labels.ts). */
+const fixedKindsHint = 'The concept kinds are a fixed vocabulary; a pack cannot declare kinds of its own in this version';
 function isRecord(value: unknown): value is Data {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -198,10 +200,10 @@ class Checker {
     return result;
   }
 
-  /** One of a closed set of values. */
-  oneOf(ruleId: KnowledgeBaseRuleId, path: string, what: string, value: string, allowed: readonly string[], plural?: string): boolean {
+  /** One of a closed set of values (`hint` follows the did-you-mean). */
+  oneOf(ruleId: KnowledgeBaseRuleId, path: string, what: string, value: string, allowed: readonly string[], plural?: string, hint?: string): boolean {
     if (allowed.includes(value)) return true;
-    this.report(ruleId, path, unknownValueError(what, value, allowed, { plural }).message);
+    this.report(ruleId, path, unknownValueError(what, value, allowed, { plural, hint }).message);
     return false;
   }
 
@@ -323,7 +325,7 @@ function checkConcepts(checker: Checker, concepts: readonly unknown[]): void {
     if (!isRecord(concept)) return checker.wrongType(path, concept, 'a concept (an object)');
     const id = checker.id(concept, 'id', path);
     const kind = checker.string(concept, 'kind', path, 'a concept kind (a string)');
-    if (kind !== undefined) checker.oneOf('unknown-kind', `${path}.kind`, 'kind', kind, conceptKinds, 'concept kinds');
+    if (kind !== undefined) checker.oneOf('unknown-kind', `${path}.kind`, 'kind', kind, conceptKinds, 'concept kinds', fixedKindsHint);
     checkTopicReference(checker, concept, path);
     const level = checker.string(concept, 'level', path, '`fundamental`, `intermediate` or `advanced`');
     if (level !== undefined) checker.oneOf('unknown-level', `${path}.level`, 'level', level, levels);

@@ -15,7 +15,7 @@
 export { conceptToMdast, toMarkdownConcept } from './markdown/concept.js';
 export { glossaryToMarkdown, glossaryToMdast } from './markdown/glossary.js';
 export { handbookToMdast, toMarkdownHandbook } from './markdown/handbook.js';
-export { kindLabels, levelLabels, managerLabels, markdownLabels } from './markdown/labels.js';
+export { markdownLabels } from './markdown/labels.js';
 export {
   defaultConceptUrlPattern,
   type MarkdownHandbookOptions,

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { KnowledgeBaseData, Locale } from '@cloudvirt/core';
-import { HeadingSlugger, managerLabels } from '@cloudvirt/render/markdown';
+import { managerLabels, type KnowledgeBaseData, type Locale } from '@cloudvirt/core';
+import { HeadingSlugger } from '@cloudvirt/render/markdown';
 import type { Heading, Nodes, Root, RootContent, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Concept, Locale, Relation } from '@cloudvirt/core';
-import { relationTypes } from '@cloudvirt/core';
+import { commonNounKinds, relationTypes } from '@cloudvirt/core';
 import type { ElementContent } from 'hast';
 import { relationNoteType } from './cloudvirt-note-types.js';
 import type { BuildContext, AnkiPlannedNote } from './context.js';
@@ -47,13 +47,13 @@ function segmentsToNodes(locale: Locale, segments: readonly Segment[]): ElementC
   return nodes;
 }
 
-/** Kinds whose English labels are common nouns ("Virtualization"), lower-cased mid-sentence; products and names keep their case. */
-const commonNounKinds: ReadonlySet<string> = new Set(['concept', 'deployment-model', 'service-model', 'stack-layer', 'technique', 'abstraction-level', 'architecture-model', 'component', 'capability']);
+/** Kinds whose English labels are common nouns, lower-cased mid-sentence (core's vocabulary); products and names keep their case. */
+const lowerCasedKinds: ReadonlySet<string> = new Set(commonNounKinds);
 
 /** A concept's label as the object of a sentence ("… is an example of paravirtualization"). */
 function objectLabel(concept: Concept, locale: Locale): string {
   const label = concept.label[locale];
-  if (locale !== 'en' || !commonNounKinds.has(concept.kind) || !/^[A-Z][a-z]+(?:\s|-|$)/.test(label)) return label;
+  if (locale !== 'en' || !lowerCasedKinds.has(concept.kind) || !/^[A-Z][a-z]+(?:\s|-|$)/.test(label)) return label;
   return label[0]!.toLowerCase() + label.slice(1);
 }
 

@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { LocalizedText, RelationType } from '@cloudvirt/core';
-import { managerLabels } from '../markdown/labels.js';
+import { managerLabels, type LocalizedText, type RelationType } from '@cloudvirt/core';
 
 /** Standard namespaces used by the dataset. */
 export const namespaces = {

@@ -4,12 +4,12 @@
  *
  * @module
  */
-import { relationTypes, type Concept, type ConceptIdOf, type KnowledgeBaseData, type Locale, type Relation } from '@cloudvirt/core';
+import { conceptKindLabels, levelLabels, relationTypes, type Concept, type ConceptIdOf, type KnowledgeBaseData, type Locale, type Relation } from '@cloudvirt/core';
 import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { conceptAnchorKey, MarkdownContext, paragraph, plain } from './context.js';
 import { storedMarkdownBlocks } from './explanation-blocks.js';
 import { requireRecord } from './kb-index.js';
-import { kindLabels, levelLabels, markdownLabels } from './labels.js';
+import { markdownLabels } from './labels.js';
 import { checkMarkdownArguments, defaultConceptUrlPattern, type MarkdownOptions } from './options.js';
 import { stringifyMarkdown } from './stringify.js';
 
@@ -23,7 +23,7 @@ import { stringifyMarkdown } from './stringify.js';
  */
 export function conceptSection(context: MarkdownContext, concept: Concept, depth: number): RootContent[] {
   const blocks: RootContent[] = [context.heading(depth, context.text(concept.label), conceptAnchorKey(concept.id))];
-  blocks.push(paragraph({ type: 'emphasis', children: [plain(`${context.text(kindLabels[concept.kind])} — ${context.text(levelLabels[concept.level])}`)] }));
+  blocks.push(paragraph({ type: 'emphasis', children: [plain(`${context.text(conceptKindLabels[concept.kind])} — ${context.text(levelLabels[concept.level])}`)] }));
 
   const aliases = unique(context.languages.flatMap((lang) => concept.aliases[lang]));
   if (aliases.length > 0) blocks.push(paragraph(strong(context.labelWithColon(markdownLabels.alsoKnownAs)), plain(` ${aliases.join(', ')}`)));

@@ -3,12 +3,12 @@
  *
  * @module
  */
-import { hasResponsibilityMatrix, type Comparison, type ComparisonIdOf, type KnowledgeBaseData, type Source } from '@cloudvirt/core';
+import { hasResponsibilityMatrix, managerLabels, type Comparison, type ComparisonIdOf, type KnowledgeBaseData, type Source } from '@cloudvirt/core';
 import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { MarkdownContext, paragraph, plain } from './context.js';
 import { storedMarkdownBlocks } from './explanation-blocks.js';
 import { requireRecord } from './kb-index.js';
-import { managerLabels, markdownLabels } from './labels.js';
+import { markdownLabels } from './labels.js';
 import { checkMarkdownArguments, defaultConceptUrlPattern, type MarkdownOptions } from './options.js';
 import { stringifyMarkdown } from './stringify.js';
 
