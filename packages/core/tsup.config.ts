@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { compilerBundle, writeNoticesPlugin } from './compiler/bundle.js';
 
 const packageDir = path.dirname(fileURLToPath(import.meta.url));
+
+// tsup runs the builds below at once, and a `clean` in one would delete what another one has written:
+// dist/ is emptied here, once, before any of them starts, and none of them cleans.
+rmSync(path.join(packageDir, 'dist'), { recursive: true, force: true });
 
 // Keep the Chinese text as UTF-8: esbuild's default ASCII output writes each Han character of the
 // bundled data as a 6-byte `\uXXXX` escape, which makes the files about a third larger and slower to load.
@@ -14,12 +19,12 @@ const utf8: Options['esbuildOptions'] = (options) => {
 
 export default defineConfig([
   // Browsers and bundlers (the `import` / `require` conditions): the data embedded in the bundle, no
-  // `node:` import. Note: tsup runs both builds at once, so this clean spares what the other one writes.
+  // `node:` import.
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: ['!node.js', '!node.cjs', '!data.json'],
+    clean: false,
     sourcemap: false,
     target: 'node20',
     platform: 'neutral',
@@ -60,5 +65,27 @@ export default defineConfig([
     async onSuccess() {
       await copyFile(path.join(packageDir, 'src', 'generated', 'data.json'), path.join(packageDir, 'dist', 'data.json'));
     },
+  },
+  // `@cloudvirt/core/compiler` (Node.js only) and the `cloudvirt-pack` bin: the compiler with its npm
+  // dependencies bundled in (core keeps zero runtime dependencies), their licences in
+  // dist/THIRD-PARTY-NOTICES.md. ESM: the entry and the bin share one chunk.
+  {
+    ...compilerBundle(packageDir),
+    entry: { compiler: 'compiler/index.ts' },
+    format: ['esm'],
+    splitting: true,
+    // The bundled CommonJS packages `require()` Node.js built-ins, which an ES module can only do through createRequire.
+    banner: { js: "import { createRequire as __cloudvirtCreateRequire } from 'node:module';\nconst require = __cloudvirtCreateRequire(import.meta.url);" },
+    dts: { entry: { compiler: 'compiler/index.ts' } },
+    esbuildOptions: utf8,
+    esbuildPlugins: [...compilerBundle(packageDir).esbuildPlugins, writeNoticesPlugin(packageDir)],
+  },
+  {
+    ...compilerBundle(packageDir),
+    entry: { compiler: 'compiler/index.ts' },
+    format: ['cjs'],
+    dts: true,
+    shims: true,
+    esbuildOptions: utf8,
   },
 ]);

@@ -76,7 +76,26 @@ describe('compileContent', () => {
   it('should report a missing content folder instead of throwing', async () => {
     const result = await compileContent(path.join(fixturesDir, 'does-not-exist'));
     expect(result.ok).toBe(false);
-    expect(result.messages.map((message) => message.ruleId)).toEqual(['missing-file', 'missing-file', 'missing-file']);
+    // topics.md and concepts/ (the matrix is optional).
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['missing-file', 'missing-file']);
+  });
+
+  it('should compile a pack without responsibility-matrix.md and comparisons/ to the empty matrix and no comparisons', async () => {
+    const { mkdtemp, cp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(path.join(tmpdir(), 'cloudvirt-no-matrix-'));
+    try {
+      await cp(path.join(validDir, 'topics.md'), path.join(dir, 'topics.md'));
+      await cp(path.join(validDir, 'concepts'), path.join(dir, 'concepts'), { recursive: true });
+      const result = await compileContent(dir);
+      expect(result.messages.filter((message) => message.fatal)).toEqual([]);
+      if (!result.ok) throw new Error('expected the pack without a matrix to compile');
+      expect(result.data.comparisons).toEqual([]);
+      const newest = result.data.concepts.map((concept) => concept.updated).sort().at(-1);
+      expect(result.data.responsibilityMatrix).toEqual({ title: { en: '', zh: '' }, description: { en: '', zh: '' }, layers: [], models: [], cells: [], sources: [], updated: newest });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -61,8 +61,8 @@ const ignoredAtRoot = new Set(['README.md']);
 /**
  * Compile a content folder.
  *
- * Reads `topics.md`, `responsibility-matrix.md`, `terminology.md` and `pack.md` (both optional), `concepts/*.md` and `comparisons/*.md`, checks every
- * rule and reports all problems at once. Never throws for bad content (only for I/O errors other than a
+ * Reads `topics.md`, `concepts/*.md`, and the optional `responsibility-matrix.md` (without it the data carries an
+ * empty matrix), `comparisons/*.md`, `terminology.md` and `pack.md`; checks every rule and reports all problems at once. Never throws for bad content (only for I/O errors other than a
  * missing file or folder).
  *
  * @param dir
@@ -149,7 +149,6 @@ export function compileFiles(files: readonly ContentFile[], root = '', options: 
     });
   };
   if (topicsFile === undefined) missing('topics.md', 'the topic tree');
-  if (matrixFile === undefined) missing('responsibility-matrix.md', 'the responsibility matrix');
   if (conceptFiles.length === 0) missing('concepts/', 'one `<id>.md` file per concept');
 
   const idOf = (file: SourceFile): string => {
@@ -186,6 +185,16 @@ export function compileFiles(files: readonly ContentFile[], root = '', options: 
   // Note: every missing field is reported while parsing, so this is a compiler bug, not bad content.
   if (data === undefined) throw new Error('Internal error: content passed every check but a field is missing; please report this bug');
   return { ok: true, data, messages };
+}
+
+/**
+ * The responsibility matrix of a pack without `responsibility-matrix.md`: no layers, models, cells or
+ * sources, empty title and description (what `hasResponsibilityMatrix` reads as "no matrix"), dated like
+ * the newest concept so that the output stays deterministic.
+ */
+function emptyMatrix(concepts: readonly Concept[]): ResponsibilityMatrix {
+  const updated = concepts.reduce((newest, concept) => (concept.updated > newest ? concept.updated : newest), '');
+  return { title: { en: '', zh: '' }, description: { en: '', zh: '' }, layers: [], models: [], cells: [], sources: [], updated };
 }
 
 /** Compare strings by code unit (locale-independent, deterministic). */
@@ -299,7 +308,9 @@ function assemble(
     });
   }
 
-  if (matrixDraft === undefined) return undefined;
+  if (matrixDraft === undefined) {
+    return { topics, concepts, relations, comparisons, responsibilityMatrix: emptyMatrix(concepts), ...(pack === undefined ? {} : { pack }) };
+  }
   const { updated, title, description, cells, sources } = matrixDraft;
   if (updated === undefined || title === undefined || description === undefined || cells === undefined || sources === undefined) {
     return undefined;

@@ -60,3 +60,56 @@ export function formatMessages(messages: readonly CompileMessage[]): string {
   const mark = errors > 0 ? '✖' : '⚠';
   return `${blocks.join('\n\n')}\n\n${mark} ${parts.join(', ')}`;
 }
+
+/** One message as `cloudvirt-pack check --format json` prints it: plain, stable field names for editors and CI. */
+export interface JsonMessage {
+  /** Path of the file, as the compiler was given it. */
+  readonly file: string;
+  /** Start line (1-based). */
+  readonly line: number;
+  /** Start column (1-based, UTF-16 code units). */
+  readonly column: number;
+  /** End line (1-based), when the problem spans a range. */
+  readonly endLine?: number;
+  /** End column (1-based, exclusive), when the problem spans a range. */
+  readonly endColumn?: number;
+  /** The stable rule id. */
+  readonly ruleId: string;
+  /** `error` or `warning`. */
+  readonly severity: 'error' | 'warning';
+  /** What is wrong ("Unexpected X, expected Y"). */
+  readonly message: string;
+  /** How to fix it. */
+  readonly hint: string;
+  /** What was found, when known. */
+  readonly actual?: string;
+  /** What would have been accepted, when known. */
+  readonly expected?: readonly string[];
+}
+
+/**
+ * The messages as plain JSON records, in the order given (sorted by file and position).
+ *
+ * @param messages
+ *   Compiler messages.
+ * @returns
+ *   One {@link JsonMessage} per message; `endLine`/`endColumn` only for ranges.
+ */
+export function toJsonMessages(messages: readonly CompileMessage[]): JsonMessage[] {
+  return messages.map((message) => {
+    const { end } = message.place;
+    const range = end.line !== message.line || end.column !== message.column;
+    return {
+      file: message.file,
+      line: message.line,
+      column: message.column,
+      ...(range ? { endLine: end.line, endColumn: end.column } : {}),
+      ruleId: message.ruleId,
+      severity: message.severity,
+      message: message.reason,
+      hint: message.note,
+      ...(message.actual === undefined ? {} : { actual: message.actual }),
+      ...(message.expected === undefined ? {} : { expected: message.expected }),
+    };
+  });
+}

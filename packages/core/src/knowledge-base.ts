@@ -286,9 +286,12 @@ function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * @returns
  *   The knowledge base: the data plus bound lookup methods.
  * @throws {KnowledgeBaseValidationError} When the data breaks a rule (see `validateKnowledgeBase`).
- * @throws {TypeError} When `data` is not an object with the five members (`topics`, `concepts`,
- *   `relations`, `comparisons`, `responsibilityMatrix`): the query API needs `comparisons` and the matrix,
- *   which `validateKnowledgeBase` alone treats as optional.
+ * `comparisons` and `responsibilityMatrix` are optional, as in a pack without them: when absent, the
+ * knowledge base gets `comparisons: []` and the empty matrix (no layers, models, cells or sources; empty
+ * title and description), which every adapter reads as "no matrix" (`hasResponsibilityMatrix`).
+ *
+ * @throws {TypeError} When `data` is not an object with `topics`, `concepts` and `relations` (arrays),
+ *   or has a `comparisons` that is not an array or a `responsibilityMatrix` that is not an object.
  * @example
  *   const kb = createKnowledgeBase(data);
  *   kb.findConcept('VMM')?.id; // 'virtual-machine-monitor'
@@ -300,9 +303,22 @@ export function createKnowledgeBase<
   ModelKey extends Id = Id,
   LayerKey extends Id = Id,
 >(data: KnowledgeBaseData<Id, TopicKey, ComparisonKey, ModelKey, LayerKey>): KnowledgeBase<Id, TopicKey, ComparisonKey, ModelKey, LayerKey> {
-  expectKnowledgeBaseData('argument of createKnowledgeBase', data);
-  if (!validData.has(data)) validateKnowledgeBase(data);
-  return createTrustedKnowledgeBase(data);
+  const complete = withOptionalMembers(data);
+  expectKnowledgeBaseData('argument of createKnowledgeBase', complete);
+  if (!validData.has(data)) validateKnowledgeBase(complete);
+  return createTrustedKnowledgeBase(complete);
+}
+
+/**
+ * The data with its optional members filled in: `comparisons: []` and the empty responsibility matrix when
+ * absent (hand-built or JSON data of a pack without them). Anything else is returned as is.
+ */
+function withOptionalMembers<D>(data: D): D {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  const record = data as Record<string, unknown>;
+  if (record['comparisons'] !== undefined && record['responsibilityMatrix'] !== undefined) return data;
+  const emptyMatrix = { title: { en: '', zh: '' }, description: { en: '', zh: '' }, layers: [], models: [], cells: [], sources: [], updated: '' };
+  return { ...record, comparisons: record['comparisons'] ?? [], responsibilityMatrix: record['responsibilityMatrix'] ?? emptyMatrix } as D;
 }
 
 /** Data known to be valid: the bundled data and every knowledge base built here (a knowledge base is data too). */

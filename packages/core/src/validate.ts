@@ -471,6 +471,12 @@ function checkComparisons(checker: Checker, comparisons: readonly unknown[]): vo
   });
 }
 
+/** Whether a matrix is the empty one of a pack without a matrix: `layers`, `models` and `cells` all empty arrays. */
+function isEmptyMatrix(matrix: Data): boolean {
+  const empty = (key: string): boolean => Array.isArray(matrix[key]) && (matrix[key] as unknown[]).length === 0;
+  return empty('layers') && empty('models') && empty('cells');
+}
+
 function checkMatrix(checker: Checker, matrix: Data): void {
   const path = 'responsibilityMatrix';
   checker.text(matrix, 'title', path);
@@ -520,7 +526,8 @@ function checkMatrix(checker: Checker, matrix: Data): void {
  * (`unknown-relation-target`, `unknown-prerequisite`, `broken-concept-link`, `comparison-unknown-subject`…),
  * uniqueness (`duplicate-id`, `alias-clash`, `duplicate-relation`), cycles (`prerequisite-cycle`,
  * `broader-cycle`), and the comparison and responsibility-matrix rules. `comparisons` and
- * `responsibilityMatrix` may be absent. The pack identity (`pack`) and the compiler's style warnings are
+ * `responsibilityMatrix` may be absent, and the matrix may be the empty one (no `layers`, `models` or `cells`;
+ * its other members are not checked). The pack identity (`pack`) and the compiler's style warnings are
  * not checked. {@link createKnowledgeBase} calls this for data that did not come from the compiler.
  *
  * @param data
@@ -554,7 +561,8 @@ export function validateKnowledgeBase(data: unknown): asserts data is KnowledgeB
   }
   if (data['responsibilityMatrix'] !== undefined) {
     const matrix = checker.object(data, 'responsibilityMatrix', '', 'a responsibility matrix (an object)');
-    if (matrix !== undefined) checkMatrix(checker, matrix);
+    // The empty matrix (no layers, models or cells) is how a pack without one says so: nothing to check.
+    if (matrix !== undefined && !isEmptyMatrix(matrix)) checkMatrix(checker, matrix);
   }
   if (checker.problems.length > 0) throw new KnowledgeBaseValidationError(checker.problems);
 }
