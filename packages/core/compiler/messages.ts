@@ -249,6 +249,11 @@ export const rules = {
     description: 'The licence of pack.md has an SPDX id outside the accepted text licences (CC-BY-4.0, CC-BY-SA-4.0, CC-BY-NC-4.0, CC-BY-NC-SA-4.0, CC-BY-ND-4.0, CC0-1.0), or a URL that is not that licence\'s.',
     fix: 'Use one of the accepted ids and its canonical URL (`CC-BY-SA-4.0` → `https://creativecommons.org/licenses/by-sa/4.0/`).',
   },
+  'bad-short-name': {
+    severity: 'error',
+    description: 'The `shortName` of pack.md (used in Anki deck and note-type names) contains `::`, `"`, a control character or line break, or is longer than 32 characters.',
+    fix: 'Write a short name such as `CloudVirt` in each language; the long name stays in `name`.',
+  },
   'bad-version': {
     severity: 'error',
     description: 'The `version` of pack.md is not a semantic version MAJOR.MINOR.PATCH.',

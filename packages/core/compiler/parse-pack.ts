@@ -1,40 +1,27 @@
 /**
- * `pack.md`: the pack's identity and rights (frontmatter only): id, names, default base IRI, the licence
+ * `pack.md`: the pack's identity and rights (frontmatter only): id, names, short names, default base IRI, the licence
  * of the knowledge text, creator and publisher, version, first publication date and the works the text
  * is based on. Stated once here, carried into every output.
  *
  * @module
  */
-import type { Locale, Pack, PackAgent, PackBasis, PackLicense } from '../src/model.js';
+import type { LocalizedText, Locale, Pack, PackAgent, PackBasis, PackLicense } from '../src/model.js';
 import { locales } from '../src/model.js';
+import { packLicenses, packVersionPattern, shortNameProblem } from '../src/pack-rules.js';
 import { parseMarkdown } from './markdown.js';
 import type { MessageSink } from './message.js';
 import type { SourceFile } from './source-file.js';
 import type { Entry } from './yaml-reader.js';
 import { YamlReader } from './yaml-reader.js';
 
-/**
- * The licences a pack may declare (SPDX id → canonical URL): the Creative Commons licences and the
- * public-domain dedication that suit text. The URL is checked against this table, so a pack cannot name
- * one licence and link another.
- */
-export const packLicenses: Readonly<Record<string, string>> = {
-  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
-  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
-  'CC-BY-NC-4.0': 'https://creativecommons.org/licenses/by-nc/4.0/',
-  'CC-BY-NC-SA-4.0': 'https://creativecommons.org/licenses/by-nc-sa/4.0/',
-  'CC-BY-ND-4.0': 'https://creativecommons.org/licenses/by-nd/4.0/',
-  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
-};
-
-/** A semantic version `MAJOR.MINOR.PATCH` (pre-release and build suffixes allowed). */
-const semver = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/u;
+export { packLicenses } from '../src/pack-rules.js';
 
 /**
  * Read pack.md. Reports format problems with the usual rules (`unknown-key`, `missing-field`,
  * `wrong-type`, `bad-id`, `bad-url`, `bad-date`), `bad-base-iri` for a base IRI that is not an https
  * URL ending in `/`, `unknown-license` for a licence id outside {@link packLicenses} or a URL that is not
- * that licence's, and `bad-version` for a version that is not `MAJOR.MINOR.PATCH`.
+ * that licence's, `bad-version` for a version that is not `MAJOR.MINOR.PATCH`, and `bad-short-name` for a
+ * short name with `::`, `"`, a line break or more than 32 characters (see `shortNameProblem`).
  *
  * @param file
  *   The file.
@@ -50,7 +37,7 @@ export function parsePack(file: SourceFile, sink: MessageSink): Pack | undefined
   const { reader, root } = parsed;
   const fields = reader.map(root, {
     required: ['id', 'name', 'license', 'creator', 'publisher', 'version', 'created', 'basedOn'],
-    optional: ['baseIri'],
+    optional: ['shortName', 'baseIri'],
     what: 'the pack',
   });
   if (fields === undefined) return undefined;
@@ -61,6 +48,8 @@ export function parsePack(file: SourceFile, sink: MessageSink): Pack | undefined
 
   const id = read('id', (entry) => reader.id(entry, 'pack id'))?.value;
   const name = read('name', (entry) => reader.text(entry));
+  const shortNameEntry = fields.get('shortName');
+  const shortName = shortNameEntry === undefined ? undefined : readShortName(reader, shortNameEntry);
   const baseIriEntry = fields.get('baseIri');
   const baseIri = baseIriEntry === undefined ? undefined : readBaseIri(reader, baseIriEntry);
   const license = read('license', (entry) => readLicense(reader, entry));
@@ -73,6 +62,7 @@ export function parsePack(file: SourceFile, sink: MessageSink): Pack | undefined
   if (
     id === undefined ||
     name === undefined ||
+    (shortNameEntry !== undefined && shortName === undefined) ||
     !baseIriOk ||
     license === undefined ||
     creator === undefined ||
@@ -83,7 +73,23 @@ export function parsePack(file: SourceFile, sink: MessageSink): Pack | undefined
   ) {
     return undefined;
   }
-  return { id, name, ...(baseIri === undefined ? {} : { baseIri }), license, creator, publisher, version, created, basedOn };
+  return { id, name, ...(shortName === undefined ? {} : { shortName }), ...(baseIri === undefined ? {} : { baseIri }), license, creator, publisher, version, created, basedOn };
+}
+
+function readShortName(reader: YamlReader, entry: Entry): LocalizedText | undefined {
+  const text = reader.text(entry);
+  if (text === undefined) return undefined;
+  let ok = true;
+  for (const locale of locales) {
+    const problem = shortNameProblem(text[locale]);
+    if (problem === undefined) continue;
+    ok = false;
+    reader.report('bad-short-name', entry.place, `Unexpected short name \`${text[locale]}\` (${locale}): it ${problem}, expected at most 32 characters without \`::\`, \`"\` or line breaks`, {
+      actual: text[locale],
+      note: 'The short name goes into Anki deck names (`<short name> 中文`) and note-type names (`<short name> Definition`); keep the long name in `name`.',
+    });
+  }
+  return ok ? text : undefined;
 }
 
 function readBaseIri(reader: YamlReader, entry: Entry): string | undefined {
@@ -136,7 +142,7 @@ function readAgent(reader: YamlReader, entry: Entry, what: string): PackAgent | 
 function readVersion(reader: YamlReader, entry: Entry): string | undefined {
   const value = reader.string(entry);
   if (value === undefined) return undefined;
-  if (semver.test(value)) return value;
+  if (packVersionPattern.test(value)) return value;
   reader.report('bad-version', entry.place, `Unexpected version \`${value}\`, expected a semantic version MAJOR.MINOR.PATCH such as \`1.0.0\``, {
     actual: value,
     expected: ['MAJOR.MINOR.PATCH'],

@@ -335,6 +335,12 @@ export interface Pack {
   readonly id: string;
   /** The pack's name in both languages. */
   readonly name: LocalizedText;
+  /**
+   * The short name in both languages (at most 32 characters, no `::`, `"` or line break), used where a
+   * name must stay short: Anki deck names (`CloudVirt`, `CloudVirt 中文`) and note-type names
+   * (`CloudVirt Definition`). When absent, adapters use {@link Pack.name}.
+   */
+  readonly shortName?: LocalizedText;
   /** Default base IRI of its linked data (`https://…/`, ending in `/`), when the pack fixes one; an output's own base IRI option wins. */
   readonly baseIri?: string;
   /** The licence of the knowledge text. */

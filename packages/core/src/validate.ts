@@ -9,6 +9,7 @@ import type { KnowledgeBaseData } from './model.js';
 import { conceptKinds, levels, locales } from './model.js';
 import { describeValue, invalidTypeError, unknownValueError } from './messages.js';
 import { normalizeTerm } from './normalize.js';
+import { baseIriProblem, packLicenses, packVersionPattern, shortNameProblem } from './pack-rules.js';
 import { relationTypeList, relationTypes } from './relation-types.js';
 import { suggest } from './suggest.js';
 
@@ -47,6 +48,12 @@ export const knowledgeBaseRuleIds = [
   'matrix-unknown-model',
   'matrix-missing-cell',
   'matrix-bad-manager',
+  'bad-short-name',
+  'bad-base-iri',
+  'bad-url',
+  'bad-date',
+  'unknown-license',
+  'bad-version',
 ] as const;
 
 /** A rule id of {@link validateKnowledgeBase} (see {@link knowledgeBaseRuleIds}). */
@@ -266,6 +273,83 @@ class Checker {
     };
     for (const id of this.conceptIds) if (!state.has(id)) visit(id);
   }
+}
+
+function checkHttpsUrl(checker: Checker, record: Data, key: string, path: string): void {
+  if (record[key] === undefined) return;
+  const value = checker.string(record, key, path, 'an absolute https URL (a string)');
+  if (value === undefined) return;
+  if (!URL.canParse(value) || new URL(value).protocol !== 'https:') {
+    checker.report('bad-url', join(path, key), `Unexpected URL ${describeValue(value)}, expected an absolute \`https://\` URL`);
+  }
+}
+
+function checkAgent(checker: Checker, pack: Data, key: string): void {
+  const agent = checker.object(pack, key, 'pack', 'an agent (`{ name: { en, zh }, url? }`)');
+  if (agent === undefined) return;
+  checker.text(agent, 'name', `pack.${key}`);
+  checkHttpsUrl(checker, agent, 'url', `pack.${key}`);
+}
+
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  if (match === null) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * The pack identity (`content/pack.md` of a compiled pack), when present: the rules of the compiler's
+ * `parse-pack.ts`, from the same `pack-rules.ts`. It is optional here as pack.md is for the compiler; the
+ * adapters that derive ids and names from it (Anki, JSON-LD, the handbook) refuse data without one.
+ */
+function checkPack(checker: Checker, value: unknown): void {
+  if (value === undefined) return;
+  if (!isRecord(value)) return checker.wrongType('pack', value, "the pack's identity (an object with `id`, `name`, `license`, …)");
+  checker.id(value, 'id', 'pack');
+  checker.text(value, 'name', 'pack');
+  const shortName = checker.text(value, 'shortName', 'pack', { required: false });
+  for (const locale of locales) {
+    const problem = shortName === undefined ? undefined : shortNameProblem(shortName[locale]);
+    if (problem !== undefined) {
+      checker.report('bad-short-name', `pack.shortName.${locale}`, `Unexpected short name ${describeValue(shortName?.[locale])}: it ${problem}, expected at most 32 characters without \`::\`, \`"\` or line breaks`);
+    }
+  }
+  if (value['baseIri'] !== undefined) {
+    const baseIri = checker.string(value, 'baseIri', 'pack', 'an https URL ending in `/` (a string)');
+    const problem = baseIri === undefined ? undefined : baseIriProblem(baseIri);
+    if (problem !== undefined) {
+      checker.report('bad-base-iri', 'pack.baseIri', `Unexpected base IRI ${describeValue(baseIri)}: it ${problem}, expected an https URL that ends in \`/\` (no query, no fragment), such as \`https://example.org/kb/\``);
+    }
+  }
+  const license = checker.object(value, 'license', 'pack', 'a licence (`{ id, url, name }`)');
+  if (license !== undefined) {
+    const id = checker.string(license, 'id', 'pack.license', 'an SPDX licence id (a string)');
+    const url = checker.string(license, 'url', 'pack.license', "the licence's URL (a string)");
+    checker.text(license, 'name', 'pack.license');
+    if (id !== undefined && checker.oneOf('unknown-license', 'pack.license.id', 'licence id', id, Object.keys(packLicenses), 'licence ids') && url !== undefined && url !== packLicenses[id]) {
+      checker.report('unknown-license', 'pack.license.url', `Unexpected URL ${describeValue(url)} for licence \`${id}\`, expected \`${packLicenses[id] ?? ''}\``);
+    }
+  }
+  checkAgent(checker, value, 'creator');
+  checkAgent(checker, value, 'publisher');
+  const version = checker.string(value, 'version', 'pack', 'a semantic version such as `1.0.0` (a string)');
+  if (version !== undefined && !packVersionPattern.test(version)) {
+    checker.report('bad-version', 'pack.version', `Unexpected version ${describeValue(version)}, expected a semantic version MAJOR.MINOR.PATCH such as \`1.0.0\``);
+  }
+  const created = checker.string(value, 'created', 'pack', 'a date written YYYY-MM-DD (a string)');
+  if (created !== undefined && !isCalendarDate(created)) checker.report('bad-date', 'pack.created', `Unexpected date ${describeValue(created)}, expected a real date written YYYY-MM-DD`);
+  const bases = checker.array(value, 'basedOn', 'pack', 'an array of works (`{ title, lang, url?, author?, note? }`, may be empty)');
+  bases?.forEach((basis, index) => {
+    const path = `pack.basedOn[${index}]`;
+    if (!isRecord(basis)) return checker.wrongType(path, basis, 'a work (`{ title, lang, url?, author?, note? }`)');
+    checker.text(basis, 'title', path);
+    const lang = checker.string(basis, 'lang', path, '`en` or `zh`');
+    if (lang !== undefined) checker.oneOf('unknown-locale', `${path}.lang`, 'lang', lang, locales);
+    checkHttpsUrl(checker, basis, 'url', path);
+    if (basis['author'] !== undefined) checker.string(basis, 'author', path, "the author's name (a string)");
+    checker.text(basis, 'note', path, { required: false });
+  });
 }
 
 function checkTopics(checker: Checker, topics: readonly unknown[]): void {
@@ -527,8 +611,10 @@ function checkMatrix(checker: Checker, matrix: Data): void {
  * uniqueness (`duplicate-id`, `alias-clash`, `duplicate-relation`), cycles (`prerequisite-cycle`,
  * `broader-cycle`), and the comparison and responsibility-matrix rules. `comparisons` and
  * `responsibilityMatrix` may be absent, and the matrix may be the empty one (no `layers`, `models` or `cells`;
- * its other members are not checked). The pack identity (`pack`) and the compiler's style warnings are
- * not checked. {@link createKnowledgeBase} calls this for data that did not come from the compiler.
+ * its other members are not checked). The pack identity (`pack`) is optional, as
+ * pack.md is for the compiler, and checked when present: `bad-id`, `missing-language`, `bad-short-name`,
+ * `bad-base-iri`, `unknown-license`, `bad-version`, `bad-date`, `bad-url`, as for pack.md (the adapters
+ * that derive ids and names from it refuse data without one). The compiler's style warnings are not checked. {@link createKnowledgeBase} calls this for data that did not come from the compiler.
  *
  * @param data
  *   The value to check.
@@ -564,5 +650,6 @@ export function validateKnowledgeBase(data: unknown): asserts data is KnowledgeB
     // The empty matrix (no layers, models or cells) is how a pack without one says so: nothing to check.
     if (matrix !== undefined && !isEmptyMatrix(matrix)) checkMatrix(checker, matrix);
   }
+  checkPack(checker, data['pack']);
   if (checker.problems.length > 0) throw new KnowledgeBaseValidationError(checker.problems);
 }

@@ -81,6 +81,7 @@ const cases: Record<string, readonly (readonly [RuleId, string])[]> = {
   'unknown-license': [['unknown-license', 'pack.md:5:7']],
   'unknown-license-2': [['unknown-license', 'pack.md:6:8']],
   'bad-version': [['bad-version', 'pack.md:10:10']],
+  'bad-short-name': [['bad-short-name', 'pack.md:4:12']],
   'yaml-portable': [
     ['yaml-portable', 'concepts/gamma.md:9:10'],
     ['yaml-portable', 'concepts/gamma.md:10:10'],
