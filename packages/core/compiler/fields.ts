@@ -77,9 +77,11 @@ export function readWikipedia(reader: YamlReader, entry: Entry | undefined): Wik
 }
 
 /** The prefix of DBpedia resource IRIs: DBpedia names each resource after its English Wikipedia article. */
-const dbpediaResource = 'http://dbpedia.org/resource/';
-const wikidataItem = /^http:\/\/www\.wikidata\.org\/entity\/Q[1-9]\d*$/u;
-const matchTypes = ['exact', 'close'] as const;
+export const dbpediaResource = 'http://dbpedia.org/resource/';
+/** A Wikidata item IRI (`Q` and digits). */
+export const wikidataItem = /^http:\/\/www\.wikidata\.org\/entity\/Q[1-9]\d*$/u;
+/** The mapping types of `matches`: `exact` (skos:exactMatch) and `close` (skos:closeMatch). */
+export const matchTypes = ['exact', 'close'] as const;
 
 /**
  * Read `matches`: a list of `{type: exact | close, iri}` (`bad-match` otherwise). A DBpedia IRI must be the
