@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { LocalizedText, Locale, Pack, PackAgent, PackBasis, PackLicense } from '../src/model.js';
+import type { LocalizedText, Locale, Pack, PackAgent, PackBasis, PackLicense, PackSite } from '../src/model.js';
 import { locales } from '../src/model.js';
 import { packLicenses, packVersionPattern, shortNameProblem } from '../src/pack-rules.js';
 import { parseMarkdown } from './markdown.js';
@@ -37,7 +37,7 @@ export function parsePack(file: SourceFile, sink: MessageSink): Pack | undefined
   const { reader, root } = parsed;
   const fields = reader.map(root, {
     required: ['id', 'name', 'license', 'creator', 'publisher', 'version', 'created', 'basedOn'],
-    optional: ['shortName', 'baseIri'],
+    optional: ['shortName', 'description', 'site', 'baseIri'],
     what: 'the pack',
   });
   if (fields === undefined) return undefined;
@@ -50,6 +50,10 @@ export function parsePack(file: SourceFile, sink: MessageSink): Pack | undefined
   const name = read('name', (entry) => reader.text(entry));
   const shortNameEntry = fields.get('shortName');
   const shortName = shortNameEntry === undefined ? undefined : readShortName(reader, shortNameEntry);
+  const descriptionEntry = fields.get('description');
+  const description = descriptionEntry === undefined ? undefined : reader.text(descriptionEntry);
+  const siteEntry = fields.get('site');
+  const site = siteEntry === undefined ? undefined : readSite(reader, siteEntry);
   const baseIriEntry = fields.get('baseIri');
   const baseIri = baseIriEntry === undefined ? undefined : readBaseIri(reader, baseIriEntry);
   const license = read('license', (entry) => readLicense(reader, entry));
@@ -63,6 +67,8 @@ export function parsePack(file: SourceFile, sink: MessageSink): Pack | undefined
     id === undefined ||
     name === undefined ||
     (shortNameEntry !== undefined && shortName === undefined) ||
+    (descriptionEntry !== undefined && description === undefined) ||
+    (siteEntry !== undefined && site === undefined) ||
     !baseIriOk ||
     license === undefined ||
     creator === undefined ||
@@ -73,7 +79,37 @@ export function parsePack(file: SourceFile, sink: MessageSink): Pack | undefined
   ) {
     return undefined;
   }
-  return { id, name, ...(shortName === undefined ? {} : { shortName }), ...(baseIri === undefined ? {} : { baseIri }), license, creator, publisher, version, created, basedOn };
+  return {
+    id,
+    name,
+    ...(shortName === undefined ? {} : { shortName }),
+    ...(description === undefined ? {} : { description }),
+    ...(site === undefined ? {} : { site }),
+    ...(baseIri === undefined ? {} : { baseIri }),
+    license,
+    creator,
+    publisher,
+    version,
+    created,
+    basedOn,
+  };
+}
+
+/** `site:`: what the pack's site says beyond its name (every key optional, each a text in both languages). */
+function readSite(reader: YamlReader, entry: Entry): PackSite | undefined {
+  const keys = ['subject', 'intro', 'searchExample'] as const;
+  const fields = reader.map(entry, { required: [], optional: [...keys], what: 'the site texts' });
+  if (fields === undefined) return undefined;
+  const site: { -readonly [Key in keyof PackSite]: LocalizedText } = {};
+  let ok = true;
+  for (const key of keys) {
+    const field = fields.get(key);
+    if (field === undefined) continue;
+    const value = reader.text(field);
+    if (value === undefined) ok = false;
+    else site[key] = value;
+  }
+  return ok ? site : undefined;
 }
 
 function readShortName(reader: YamlReader, entry: Entry): LocalizedText | undefined {

@@ -18,6 +18,7 @@ export type {
   PackAgent,
   PackBasis,
   PackLicense,
+  PackSite,
   Level,
   LocalizedList,
   LocalizedText,

@@ -327,6 +327,19 @@ export interface PackBasis {
 }
 
 /**
+ * What a pack's site says about it beyond its name (`site:` in `content/pack.md`; every field optional,
+ * the site derives a default from the pack's name and concepts).
+ */
+export interface PackSite {
+  /** What the pack is about, as a phrase after its name: "{shortName}: {subject}" titles the home page (`cloud computing vs. virtualization`). */
+  readonly subject?: LocalizedText;
+  /** The home page's introduction (a sentence or two). */
+  readonly intro?: LocalizedText;
+  /** Example queries shown in the search box (`hypervisor, IaaS, 虚拟化`), followed by `…`. */
+  readonly searchExample?: LocalizedText;
+}
+
+/**
  * A pack's identity and rights, declared once in `content/pack.md` and carried into every output (the
  * dataset, the page markup, the decks, the handbooks, the site footer).
  */
@@ -341,6 +354,13 @@ export interface Pack {
    * (`CloudVirt Definition`). When absent, adapters use {@link Pack.name}.
    */
   readonly shortName?: LocalizedText;
+  /**
+   * What the pack covers, one paragraph (50–5000 characters, as Google Dataset Search requires): the
+   * description of its dataset (`kb.jsonld`, `kb.ttl`, VoID) and of the site's `Dataset` markup.
+   */
+  readonly description?: LocalizedText;
+  /** What the pack's site says about it beyond its name (see {@link PackSite}). */
+  readonly site?: PackSite;
   /** Default base IRI of its linked data (`https://…/`, ending in `/`), when the pack fixes one; an output's own base IRI option wins. */
   readonly baseIri?: string;
   /** The licence of the knowledge text. */
