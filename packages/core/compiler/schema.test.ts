@@ -282,6 +282,7 @@ describe('frontmatter schemas and the compiler vocabulary', () => {
     ['pack.md', 'zzz: 1', 2, []],
     ['pack.md', 'license: {zzz: 1}', 2, ['license']],
     ['pack.md', 'creator: {zzz: 1}', 2, ['creator']],
+    ['pack.md', 'site: {zzz: 1}', 2, ['site']],
     ['pack.md', 'basedOn:\n  - {zzz: 1}', 3, ['basedOn', '[]']],
     ['terminology.md', 'zzz: 1', 2, []],
     ['terminology.md', 'terms:\n  - {zzz: 1}', 3, ['terms', '[]']],
