@@ -71,7 +71,7 @@ export default defineConfig([
   // dist/THIRD-PARTY-NOTICES.md. ESM: the entry and the bin share one chunk.
   {
     ...compilerBundle(packageDir),
-    entry: { compiler: 'compiler/index.ts' },
+    entry: { compiler: 'compiler/index.ts', 'cloudvirt-pack': 'compiler/bin.ts' },
     format: ['esm'],
     splitting: true,
     // The bundled CommonJS packages `require()` Node.js built-ins, which an ES module can only do through createRequire.

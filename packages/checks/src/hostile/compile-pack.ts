@@ -1,6 +1,6 @@
 /**
- * Compile a content pack with the real content compiler (`packages/core/compiler/cli.ts`, the documented
- * way to compile another content folder) and load the generated module, to feed the adapters.
+ * Compile a content pack with the real content compiler (`cloudvirt-pack build --emit ts`, run from
+ * packages/core/compiler/bin.ts) and load the generated module, to feed the adapters.
  *
  * @module
  */
@@ -42,13 +42,14 @@ export interface CompilerRun {
  * Run the content compiler on a folder.
  *
  * @param contentDir The content folder.
- * @param outFile Where to write the module.
+ * @param outDir Where to write the module, `data.ts`, and `data.json`.
  * @returns Exit code and messages.
  */
-export async function runCompiler(contentDir: string, outFile: string): Promise<CompilerRun> {
+export async function runCompiler(contentDir: string, outDir: string): Promise<CompilerRun> {
   const run = promisify(execFile);
   try {
-    const { stderr } = await run('pnpm', ['--filter', '@cloudvirt/core', 'exec', 'tsx', 'compiler/cli.ts', '--content', contentDir, '--out', outFile], {
+    const args = ['build', contentDir, '--emit', 'ts', '--out', outDir];
+    const { stderr } = await run('pnpm', ['--filter', '@cloudvirt/core', 'exec', 'tsx', 'compiler/bin.ts', ...args], {
       cwd: repoRoot,
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -73,7 +74,7 @@ export async function compileHostilePack(edit: (contentDir: string) => Promise<v
   await edit(contentDir);
   const started = performance.now();
   const outFile = path.join(dir, 'data.ts');
-  const run = await runCompiler(contentDir, outFile);
+  const run = await runCompiler(contentDir, dir);
   const seconds = (performance.now() - started) / 1000;
   if (run.code !== 0) throw new Error(`The hostile pack does not compile:\n${run.stderr}`);
   const module = (await import(/* @vite-ignore */ outFile)) as { data: KnowledgeBaseData };

@@ -67,7 +67,7 @@ describe('the content compiler (hostile pack)', () => {
     await mkdir(path.join(dir, 'concepts'), { recursive: true });
     await cp(path.join(pack.dir, 'content'), dir, { recursive: true });
     await writeFile(path.join(dir, 'concepts', 'raw.md'), '---\nkind: concept\n---\n\n# en\n\n<script>window.__pwned=1</script>\n\n# zh\n\n<img src=x onerror="window.__pwned=2">\n');
-    const run = await runCompiler(dir, path.join(pack.dir, 'raw.ts'));
+    const run = await runCompiler(dir, path.join(pack.dir, 'raw-out'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/7:1-7:\d+ +error +Unexpected raw HTML `<script>window.__pwned=1<\/script>`, expected Markdown +body-structure/u);
     expect(run.stderr).toMatch(/11:1-11:\d+ +error +Unexpected raw HTML `<img/u);
