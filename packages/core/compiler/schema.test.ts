@@ -23,6 +23,7 @@ import { fixturesDir, materialize } from '../test/fixture-dir.js';
 import type { ContentFile } from './compile.js';
 import { compileContent, compileFiles } from './compile.js';
 import { matchTypes } from './fields.js';
+import { packTemplate } from './init.js';
 import type { CompileMessage } from './message.js';
 import { rules } from './messages.js';
 import type { JsonSchema, SchemaFileType } from './schema.js';
@@ -161,6 +162,13 @@ describe('frontmatter schemas', () => {
     }
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(120);
+  });
+
+  it('should accept the content that cloudvirt-pack init writes', () => {
+    const template = packTemplate('my-pack', { coreVersion: '1.0.0', date: '2026-12-02' });
+    const files = Object.entries(template).filter(([file]) => file.startsWith('content/') && typeOf(file.slice('content/'.length)) !== undefined);
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const [file, markdown] of files) expect(schemaProblems(file.slice('content/'.length), markdown), file).toEqual([]);
   });
 
   /** Schema-level messages the schemas cannot see: they relate two values, or a value and the file name. */
