@@ -73,6 +73,19 @@ const ignoredAtRoot = new Set(['README.md']);
  *   `{ok: true, data, messages}` or `{ok: false, messages}`.
  */
 export async function compileContent(dir: string, options: CompileOptions = {}): Promise<CompileResult> {
+  return compileFiles(await readContentFiles(dir), dir, options);
+}
+
+/**
+ * Read the files of a content folder that {@link compileFiles} compiles (a missing file or folder is left
+ * out; files under `concepts/` and `comparisons/` that are not `.md` come with an empty value).
+ *
+ * @param dir
+ *   The content folder.
+ * @returns
+ *   The files, with paths relative to `dir`.
+ */
+export async function readContentFiles(dir: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   for (const name of ['topics.md', 'responsibility-matrix.md', 'terminology.md', 'pack.md']) {
     const value = await readOptional(path.join(dir, name));
@@ -90,7 +103,7 @@ export async function compileContent(dir: string, options: CompileOptions = {}):
       files.push({ path: relative, value: readable ? await readFile(path.join(dir, folder, entry.name), 'utf8') : '' });
     }
   }
-  return compileFiles(files, dir, options);
+  return files;
 }
 
 /** Read a file, or `undefined` when it does not exist. */

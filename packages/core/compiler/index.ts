@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 export type { CompileOptions, CompileResult, ContentFile } from './compile.js';
-export { compileContent, compileFiles } from './compile.js';
+export { compileContent, compileFiles, readContentFiles } from './compile.js';
 export type { PackFolder } from './compile-pack.js';
 export { compilePack, findPackFolder } from './compile-pack.js';
 export type { GenerateOptions } from './generate.js';

@@ -12,7 +12,7 @@ import { createKnowledgeBase } from '../src/knowledge-base.js';
 import type { KnowledgeBase } from '../src/knowledge-base.js';
 import { checkOptionKeys, expectString } from '../src/messages.js';
 import { suggest } from '../src/suggest.js';
-import { compileContent } from './compile.js';
+import { compileFiles, readContentFiles } from './compile.js';
 import { findPackFolder } from './compile-pack.js';
 import { contentErrors, PackError } from './pack-error.js';
 
@@ -120,7 +120,8 @@ async function loadDataFile(file: string, source: Omit<PackSource, 'loaded' | 'p
 async function loadContent(contentDir: string, cwd: string, source: Omit<PackSource, 'loaded' | 'path'>): Promise<LoadedPack> {
   const relative = path.relative(cwd, contentDir);
   const shown = relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? contentDir : relative;
-  const result = await compileContent(shown === contentDir ? contentDir : shown);
+  // Read from the absolute folder; messages name it relative to `cwd`.
+  const result = compileFiles(await readContentFiles(contentDir), shown);
   if (!result.ok) throw contentErrors(shown, result.messages);
   return { kb: createKnowledgeBase(result.data), source: { ...source, loaded: 'content', path: contentDir } };
 }
