@@ -22,9 +22,12 @@ function checkErrorArguments(cls: string, message: unknown, hint: unknown): void
 export const exitCodes = {
   /** Everything was written (or listed, or planned). */
   ok: 0,
-  /** The command line was fine, but the export could not be carried out (output folder, disk, build). */
+  /**
+   * The command line was fine, but the export could not be carried out: the output (folder, disk, build),
+   * or the pack given to `--kb`, whose content does not compile or whose data is not valid.
+   */
   failure: 1,
-  /** The command line is wrong: unknown option or value, conflicting options, a filter that selects nothing. */
+  /** The command line is wrong: unknown option or value, conflicting options, a filter that selects nothing, a `--kb` that names no pack. */
   usage: 2,
 } as const;
 
@@ -64,6 +67,30 @@ export class OutputError extends Error {
     super(message, options);
     checkErrorArguments('OutputError', message, hint);
     this.name = 'OutputError';
+    this.hint = hint;
+  }
+}
+
+/**
+ * The pack given to `--kb` was found but cannot be used: its content does not compile (the message carries
+ * every positioned compiler message, `file:line:col`, rule id, hint) or its `data.json` is not valid
+ * knowledge-base data. The CLI prints it without a stack trace and exits 1, as `cloudvirt-pack check` does
+ * for content problems.
+ */
+export class PackContentError extends Error {
+  /** What to do about it. */
+  readonly hint: string | undefined;
+
+  /**
+   * @param message What is wrong.
+   * @param hint What to do about it.
+   * @param options The underlying error (the compiler's `PackError`), if any.
+   * @throws {TypeError} When `message` is not a string or `hint` neither a string nor undefined.
+   */
+  constructor(message: string, hint?: string, options?: { readonly cause?: unknown }) {
+    super(message, options);
+    checkErrorArguments('PackContentError', message, hint);
+    this.name = 'PackContentError';
     this.hint = hint;
   }
 }

@@ -23,6 +23,7 @@ async function thrown(run: () => unknown): Promise<Error & { code?: string }> {
  */
 const wrongFirstArgument: Record<string, string> = {
   OutputError: 'Unexpected `message` argument of OutputError null, expected what is wrong (a string)',
+  PackContentError: 'Unexpected `message` argument of PackContentError null, expected what is wrong (a string)',
   UsageError: 'Unexpected `message` argument of UsageError null, expected what is wrong (a string)',
   buildStandardDownloads: 'Unexpected buildStandardDownloads options null, expected an object with keys among `kb`',
   checkOutputName: 'Unexpected `path` argument of checkOutputName null, expected an output file path (a string)',

@@ -1,3 +1,4 @@
+import { createKnowledgeBase, kb } from '@cloudvirt/core';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './errors.js';
 import { checkOutputName, defaultFileName, formatOfPath } from './file-name.js';
@@ -17,6 +18,13 @@ describe('defaultFileName', () => {
       'cloudvirt-en-fundamental-intermediate-4-concepts.apkg',
     );
     expect(defaultFileName(resolveFlashcardsOptions({ lang: 'zh', format: 'csv', cardKinds: ['all'] }))).toBe('cloudvirt-zh-all-cards.csv');
+  });
+
+  it("should start with another pack's id, so its decks never take CloudVirt's names", () => {
+    const { topics, concepts, relations, comparisons, responsibilityMatrix } = kb;
+    const other = createKnowledgeBase({ topics, concepts, relations, comparisons, responsibilityMatrix, pack: { ...kb.pack!, id: 'my-pack' } });
+    expect(defaultFileName(resolveFlashcardsOptions({ kb: other, lang: 'zh' }))).toBe('my-pack-zh.apkg');
+    expect(defaultFileName(resolveFlashcardsOptions({ kb: other, topics: ['vmm-structures'], format: 'md' }))).toBe('my-pack-en-vmm-structures.md');
   });
 });
 

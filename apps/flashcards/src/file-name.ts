@@ -19,13 +19,36 @@ export const formatExtensions: Readonly<Record<OutputFormat, readonly string[]>>
 const maxStemLength = 100;
 
 /**
- * The default file name of an export: `cloudvirt-<lang>` plus, when filters or non-default card kinds
- * are used, their ids (`cloudvirt-zh-vmm-structures.apkg`, `cloudvirt-en-kvm-xen-cloze.csv`,
- * `cloudvirt-en-all-cards.apkg`), so a filtered deck never takes the name of the full one.
+ * The pack id of a knowledge base: the stem of its default file names.
+ *
+ * @param kb The knowledge base of resolved options.
+ * @returns Its `pack.id` (`cloudvirt` for the bundled pack).
+ * @throws {TypeError} When the knowledge base has no pack identity (hand-built data without `pack`).
+ */
+function packIdOf(kb: ResolvedFlashcardsOptions['kb']): string {
+  const id: unknown = kb.pack?.id;
+  if (typeof id !== 'string' || id === '') {
+    throw invalidTypeError(
+      '`pack` of the knowledge base of defaultFileName',
+      kb.pack,
+      "the pack's identity (an object with an `id`, as content/pack.md declares it)",
+      'Default file names start with the pack id (`<pack id>-<lang>.apkg`). A compiled pack takes it from content/pack.md; add `pack` to hand-built data and check it with validateKnowledgeBase from @cloudvirt/core.',
+    );
+  }
+  return id;
+}
+
+/**
+ * The default file name of an export: `<pack id>-<lang>` (`cloudvirt-zh.apkg` for the bundled pack,
+ * `my-pack-zh.apkg` for a pack whose id is `my-pack`) plus, when filters or non-default card kinds are
+ * used, their ids (`cloudvirt-zh-vmm-structures.apkg`, `cloudvirt-en-kvm-xen-cloze.csv`,
+ * `cloudvirt-en-all-cards.apkg`), so a filtered deck never takes the name of the full one, and two packs'
+ * decks never take each other's.
  *
  * @param resolved Resolved export options.
  * @returns A file name without folder.
- * @throws {TypeError} When `resolved` is not resolved flashcards options.
+ * @throws {TypeError} When `resolved` is not resolved flashcards options, or its knowledge base has no
+ *   pack identity.
  */
 export function defaultFileName(resolved: ResolvedFlashcardsOptions): string {
   const given: unknown = resolved;
@@ -35,7 +58,7 @@ export function defaultFileName(resolved: ResolvedFlashcardsOptions): string {
   expectOneOf('`format` of the `resolved` argument of defaultFileName', resolved.format, outputFormats);
   const concepts = resolved.concepts === undefined ? [] : resolved.concepts.length <= 3 ? resolved.concepts : [`${resolved.concepts.length}-concepts`];
   const parts = [
-    'cloudvirt',
+    packIdOf(resolved.kb),
     resolved.lang,
     ...(resolved.topics ?? []),
     ...(resolved.levels ?? []),

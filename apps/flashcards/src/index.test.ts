@@ -5,6 +5,7 @@ describe('@cloudvirt/flashcards', () => {
   it('should expose the public API', () => {
     expect(Object.keys(flashcards).sort()).toEqual([
       'OutputError',
+      'PackContentError',
       'UsageError',
       'buildStandardDownloads',
       'checkOutputName',

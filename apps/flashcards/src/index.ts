@@ -10,13 +10,13 @@
  * @packageDocumentation
  */
 export { writeFileAtomic } from './atomic-write.js';
-export { exitCodes, OutputError, UsageError } from './errors.js';
+export { exitCodes, OutputError, PackContentError, UsageError } from './errors.js';
 export { exportFlashcards, planFlashcards, summarizeAnkiPlan } from './export.js';
 export type { AnkiExportSummary, FlashcardsExport, FlashcardsPlan, FlashcardsSummary, MarkdownExportSummary } from './export.js';
 export { checkOutputName, defaultFileName, formatExtensions, formatOfPath } from './file-name.js';
 export { sliceKnowledgeBase } from './knowledge-base-subset.js';
 export { listFlashcards } from './listing.js';
-export type { CardKindListing, ConceptListing, FlashcardsListing, LevelListing, TopicListing } from './listing.js';
+export type { CardKindListing, ConceptListing, FlashcardsListing, LevelListing, PackListing, TopicListing } from './listing.js';
 export type { MarkdownContentCounts } from './markdown-export.js';
 export { deckLanguages, outputFormats, resolveFlashcardsOptions } from './selection.js';
 export type { BundledKnowledgeBase, DeckLanguage, FlashcardsKnowledgeBase, FlashcardsOptions, OutputFormat, ResolvedFlashcardsOptions } from './selection.js';

@@ -27,6 +27,8 @@ describe('sliceKnowledgeBase', () => {
       const matrix = slice.responsibilityMatrix;
       for (const cell of matrix.cells) expect(matrix.models.includes(cell.model) && matrix.layers.includes(cell.layer)).toBe(true);
       expect(matrix.cells.length).toBe(matrix.models.length * matrix.layers.length);
+      // Still the same pack: the adapters derive their ids and names from it.
+      expect(slice.pack).toBe(kb.pack);
     });
   }
 

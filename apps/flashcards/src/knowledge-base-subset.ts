@@ -12,7 +12,8 @@ import { expectKnowledgeBaseData, invalidTypeError, type Concept, type Knowledge
  * - their topics and those topics' ancestors (so the topic tree keeps its shape);
  * - the relations whose two ends are selected;
  * - the comparisons with at least two selected subjects, reduced to those subjects;
- * - the responsibility matrix reduced to the selected models and layers.
+ * - the responsibility matrix reduced to the selected models and layers;
+ * - the pack identity as it is (the slice is still that pack: same ids, names and licence).
  *
  * Links to concepts outside the slice are left to the renderer (the Markdown handbook prints them as text).
  *
@@ -64,5 +65,6 @@ export function sliceKnowledgeBase(data: KnowledgeBaseData, selected: readonly C
       models: matrix.models.filter((model) => ids.has(model)),
       cells: matrix.cells.filter((cell) => ids.has(cell.model) && ids.has(cell.layer)),
     },
+    ...(data.pack === undefined ? {} : { pack: data.pack }),
   };
 }

@@ -7,6 +7,10 @@ import { listFlashcards } from './listing.js';
 describe('listFlashcards', () => {
   const listing = listFlashcards({ lang: 'zh' });
 
+  it('should name the pack it lists', () => {
+    expect(listing.pack).toEqual({ id: 'cloudvirt', name: kb.pack!.name });
+  });
+
   it('should list every topic in tree order with its labels', () => {
     expect(listing.topics.map((topic) => topic.id).sort()).toEqual(kb.topics.map((topic) => topic.id).sort());
     for (const [index, topic] of listing.topics.entries()) {

@@ -59,8 +59,18 @@ export interface ConceptListing {
   readonly label: LocalizedText;
 }
 
+/** The pack a listing is of (`--kb`; the bundled CloudVirt pack by default). */
+export interface PackListing {
+  /** The pack id: the stem of default file names and the namespace of the notes' identities. */
+  readonly id: string;
+  /** The pack's name in both languages. */
+  readonly name: LocalizedText;
+}
+
 /** Everything `--list` shows. */
 export interface FlashcardsListing {
+  /** The pack listed, or `null` for hand-built data without a pack identity. */
+  readonly pack: PackListing | null;
   /** The deck language the note counts are for. */
   readonly lang: DeckLanguage;
   /** Deck languages (`--lang`). */
@@ -80,9 +90,10 @@ export interface FlashcardsListing {
 }
 
 /**
- * What can be exported, with counts: the CLI's `--list`.
+ * What can be exported from a pack, with counts: the CLI's `--list` (`--kb` names the pack).
  *
- * @param options Deck language for the note counts (default `en`) and the knowledge base.
+ * @param options Deck language for the note counts (default `en`) and the knowledge base (default: the
+ *   bundled CloudVirt pack; any other, such as `kb` of a built pack or `loadPack(…).kb`).
  * @returns The listing.
  * @throws {TypeError} On an unknown option key or an option of the wrong type.
  * @throws {UsageError} On an unknown language.
@@ -131,6 +142,7 @@ export function listFlashcards(options: { readonly lang?: DeckLanguage; readonly
   });
   const defaultKinds = cardKinds.filter((kind) => kind.default);
   return {
+    pack: kb.pack === undefined ? null : { id: kb.pack.id, name: kb.pack.name },
     lang,
     languages: deckLanguages,
     formats: outputFormats,

@@ -25,6 +25,8 @@ export interface RawCliOptions {
   readonly concepts: readonly string[] | undefined;
   /** `--deck-name`. */
   readonly deckName: string | undefined;
+  /** `--kb`: the knowledge pack (package name or path); `undefined` for the bundled CloudVirt pack. */
+  readonly kb: string | undefined;
   /** `-f/--format`. */
   readonly format: string | undefined;
   /** `-o/--out`; `-` means standard output. */
@@ -59,6 +61,7 @@ const optionSpec = {
   level: { type: 'string', multiple: true },
   concept: { type: 'string', multiple: true },
   'deck-name': { type: 'string' },
+  kb: { type: 'string' },
   format: { type: 'string', short: 'f' },
   out: { type: 'string', short: 'o' },
   list: { type: 'boolean' },
@@ -139,6 +142,7 @@ export function parseCliArgs(argv: readonly string[], isConcept: (text: string) 
     levels: listOf(values.level),
     concepts: listOf(values.concept, (item) => (isConcept(item.trim()) ? [item] : item.split(','))),
     deckName: text(values['deck-name']),
+    kb: text(values.kb),
     format: text(values.format),
     out: typeof values.out === 'string' ? values.out : undefined,
     list: values.list === true,
@@ -152,12 +156,15 @@ export function parseCliArgs(argv: readonly string[], isConcept: (text: string) 
 }
 
 /** The `--help` text. */
-export const helpText = `cloudvirt-flashcards: export the CloudVirt knowledge base (cloud computing vs. virtualization,
-English / 中文) as Anki decks, Anki text files or a Markdown handbook.
+export const helpText = `cloudvirt-flashcards: export a knowledge pack (by default CloudVirt: cloud computing vs.
+virtualization, English / 中文) as Anki decks, Anki text files or a Markdown handbook.
 
 Usage: cloudvirt-flashcards [options]
 
 What to export
+      --kb <pack>          the knowledge pack: an installed package name, or the path of a pack folder,
+                           its content/ folder or a data.json (default: the bundled CloudVirt pack);
+                           names, file names and note identities come from that pack
   -l, --lang <lang>        en | zh | bilingual (default en)
   -c, --cards <kinds>      card kinds, comma-separated: definition, bilingual, cloze, comparison,
                            responsibility, relation, or all (default: every kind but bilingual for
@@ -165,12 +172,14 @@ What to export
   -t, --topic <topics>     only these topics and their sub-topics (ids or labels, comma-separated)
       --level <levels>     only these levels: fundamental, intermediate, advanced
       --concept <names>    only these concepts (ids, labels or aliases in either language)
-      --deck-name <name>   root deck name (default CloudVirt, CloudVirt 中文, CloudVirt 中英); "A::B" nests
+      --deck-name <name>   root deck name (default: the pack's short name, e.g. CloudVirt, CloudVirt 中文,
+                           CloudVirt 中英); "A::B" nests
 
 Where to write it
   -f, --format <format>    apkg | csv | md (default: from the -o extension, else apkg)
   -o, --out <file>         output file, or - for standard output (csv and md; apkg only into a pipe)
-                           (default: cloudvirt-<lang>[-<filters>].<format> in the current folder)
+                           (default: <pack id>-<lang>[-<filters>].<format> in the current folder,
+                           e.g. cloudvirt-zh.apkg)
       --force              replace an existing output file (it stays intact until the new one is complete)
 
 Other
@@ -190,7 +199,9 @@ Examples
   cloudvirt-flashcards --format csv -o - | head            # Anki text file on standard output
   cloudvirt-flashcards --lang bilingual -o handbook.md     # Markdown handbook, both languages
   cloudvirt-flashcards --list                              # what there is to export
+  cloudvirt-flashcards --kb ./my-pack --lang zh            # my-pack-zh.apkg, from another pack
 
-Exit codes: 0 done, 1 could not write the output, 2 bad command line (nothing written).
+Exit codes: 0 done, 1 could not write the output or the --kb pack has content errors, 2 bad command
+line or a --kb that names no pack (nothing written).
 Colours: off when standard error is not a terminal or NO_COLOR is set.
 `;

@@ -122,6 +122,7 @@ export function formatPlan(plan: FlashcardsPlan, file: string | undefined, style
 export function formatListing(listing: FlashcardsListing, style: Style): string {
   const topicRows = listing.topics.map((topic) => [`${'  '.repeat(topic.depth)}${topic.id}`, topic.label.en, topic.label.zh, String(topic.concepts), String(topic.notes)]);
   const lines = [
+    ...(listing.pack === null ? [] : [`${style.bold('Pack')} ${listing.pack.id}: ${listing.pack.name.en} / ${listing.pack.name.zh}`, '']),
     style.bold(`Topics`) + style.dim(` (--topic; sub-topics included; notes: what --topic <id> --lang ${listing.lang} exports)`),
     formatTable([['id', 'English', '中文', 'concepts', 'notes'], ...topicRows], ['left', 'left', 'left', 'right', 'right']),
     '',

@@ -6,14 +6,15 @@
  */
 import { kb as bundledKb } from '@cloudvirt/core';
 import { removeActiveTempFiles, sweepStaleTempFiles, writeFileAtomic } from './atomic-write.js';
-import { exitCodes, OutputError, UsageError } from './errors.js';
+import { exitCodes, OutputError, PackContentError, UsageError } from './errors.js';
 import { buildResolvedExport, planResolvedExport, type FlashcardsSummary } from './export.js';
 import { checkOutputName, defaultFileName, formatOfPath } from './file-name.js';
 import { listFlashcards } from './listing.js';
 import { helpText, parseCliArgs, type RawCliOptions } from './options.js';
 import { checkNotFolder, checkOutputPath, type OutputTarget } from './output-path.js';
-import { createStyle, formatError, formatListing, formatPlan, formatSummaryLine, shouldColor } from './report.js';
-import { expectOneOf, outputFormats, resolveFlashcardsOptions, type DeckLanguage, type OutputFormat, type ResolvedFlashcardsOptions } from './selection.js';
+import { loadKbOption } from './pack-option.js';
+import { createStyle, formatError, formatListing, formatPlan, formatSummaryLine, shouldColor, type Style } from './report.js';
+import { expectOneOf, outputFormats, resolveFlashcardsOptions, type DeckLanguage, type FlashcardsKnowledgeBase, type OutputFormat, type ResolvedFlashcardsOptions } from './selection.js';
 
 /** A stream the CLI writes to. */
 export interface CliStream {
@@ -113,9 +114,10 @@ async function writeTarget(target: OutputTarget, bytes: Uint8Array, io: CliIo): 
   }
 }
 
-/** Resolve the export options of the command line. */
-function resolveCliExport(raw: RawCliOptions, format: OutputFormat): ResolvedFlashcardsOptions {
+/** Resolve the export options of the command line, against the pack it serves. */
+function resolveCliExport(raw: RawCliOptions, format: OutputFormat, kb: FlashcardsKnowledgeBase): ResolvedFlashcardsOptions {
   return resolveFlashcardsOptions({
+    kb,
     lang: (raw.lang ?? 'en') as DeckLanguage,
     format,
     ...(raw.cards === undefined ? {} : { cardKinds: raw.cards as never }),
@@ -128,19 +130,31 @@ function resolveCliExport(raw: RawCliOptions, format: OutputFormat): ResolvedFla
 
 async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const style = createStyle(shouldColor(io.stderr.isTTY, io.env));
-  const raw = parseCliArgs(argv, (text) => bundledKb.findConcept(text) !== undefined);
+  // Parsed once to find `--kb` (and answer --help and --version without loading a pack), then again with
+  // that pack, whose concept names decide whether a `--concept` value with a comma is one name or several.
+  const first = parseCliArgs(argv);
+  if (first.help || first.version) return answerHelpOrVersion(first, io);
+  const kb = first.kb === undefined ? bundledKb : await loadKbOption(first.kb, io.cwd);
+  const raw = first.concepts === undefined ? first : parseCliArgs(argv, (text) => kb.findConcept(text) !== undefined);
+  return runWithPack(raw, kb, io, style);
+}
+
+/** `--help` or `--version`. */
+async function answerHelpOrVersion(raw: RawCliOptions, io: CliIo): Promise<number> {
   if (raw.help) {
     await writeOut(io.stdout, helpText);
     return exitCodes.ok;
   }
-  if (raw.version) {
-    await writeOut(io.stdout, `${io.version}\n`);
-    return exitCodes.ok;
-  }
+  await writeOut(io.stdout, `${io.version}\n`);
+  return exitCodes.ok;
+}
+
+/** List, plan or export, serving `kb`. */
+async function runWithPack(raw: RawCliOptions, kb: FlashcardsKnowledgeBase, io: CliIo, style: Style): Promise<number> {
   if (raw.list) {
     const extra = exportOptionsGiven(raw);
-    if (extra.length > 0) throw new UsageError(`Unexpected ${extra.join(', ')} with --list, expected only --lang and --json`, 'Run --list alone to see what there is, then export with the filters you chose.');
-    const listing = listFlashcards({ lang: (raw.lang ?? 'en') as DeckLanguage });
+    if (extra.length > 0) throw new UsageError(`Unexpected ${extra.join(', ')} with --list, expected only --kb, --lang and --json`, 'Run --list alone to see what there is, then export with the filters you chose.');
+    const listing = listFlashcards({ lang: (raw.lang ?? 'en') as DeckLanguage, kb });
     await writeOut(io.stdout, raw.json ? `${JSON.stringify(listing, null, 2)}\n` : formatListing(listing, createStyle(shouldColor(io.stdout.isTTY, io.env))));
     return exitCodes.ok;
   }
@@ -152,7 +166,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   if (toStdout && format === 'apkg' && io.stdout.isTTY === true) {
     throw new UsageError('Refusing to write an Anki package (binary) to a terminal', 'Redirect standard output to a file or a pipe, or use -o FILE.apkg.');
   }
-  const resolved = resolveCliExport(raw, format);
+  const resolved = resolveCliExport(raw, format, kb);
   const file = toStdout ? undefined : (raw.out ?? defaultFileName(resolved));
   if (file !== undefined) checkOutputName(file, format);
 
@@ -187,7 +201,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
  *
  * @param argv Arguments after the command name.
  * @param io Streams, environment, working folder, version.
- * @returns The exit code: 0 done, 1 the output could not be written, 2 bad command line.
+ * @returns The exit code: 0 done, 1 the output could not be written or the `--kb` pack has content errors,
+ *   2 bad command line (a `--kb` that names no pack included).
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const style = createStyle(shouldColor(io.stderr.isTTY, io.env));
@@ -198,7 +213,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(formatError(error.message, error.hint ?? 'Run `cloudvirt-flashcards --help` for usage.', style));
       return exitCodes.usage;
     }
-    if (error instanceof OutputError) {
+    if (error instanceof OutputError || error instanceof PackContentError) {
       io.stderr.write(formatError(error.message, error.hint, style));
       return exitCodes.failure;
     }

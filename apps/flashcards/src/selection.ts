@@ -24,7 +24,12 @@ export type OutputFormat = 'apkg' | 'csv' | 'md';
 /** Every output format. */
 export const outputFormats: readonly OutputFormat[] = ['apkg', 'csv', 'md'];
 
-/** The knowledge base the exporter reads: the bundled one, or any other built with `createKnowledgeBase`. */
+/**
+ * The knowledge base the exporter reads: the bundled CloudVirt pack, or any other pack — `kb` of a built
+ * pack's module (`import { kb } from 'my-pack'`, whose ids are literal unions), `loadPack(spec).kb` of
+ * `@cloudvirt/core/compiler` (ids are strings), or `createKnowledgeBase(data)`. Deck names, file names
+ * and note identities come from its `pack`.
+ */
 export type FlashcardsKnowledgeBase = KnowledgeBase;
 
 /** The type of the bundled knowledge base (`kb` of `@cloudvirt/core`), whose ids are literal unions. */
@@ -32,8 +37,9 @@ export type BundledKnowledgeBase = typeof bundledKb;
 
 /**
  * What to export. Every field is optional; unknown keys and values of the wrong type throw a `TypeError`,
- * unknown values a {@link UsageError}. `K` is the knowledge base's type: without `kb` (the bundled one),
- * `topics` and `concepts` autocomplete its ids; because they also take labels and aliases (`虚拟机监控器`,
+ * unknown values a {@link UsageError}. `K` is the knowledge base's type, inferred from `kb` (the bundled
+ * one without it): `topics` and `concepts` autocomplete that pack's ids (a compiled pack's literal unions;
+ * `string` for a pack loaded at run time); because they also take labels and aliases (`虚拟机监控器`,
  * `VMM 实现结构`), any string compiles and an unknown one is a {@link UsageError} with a did-you-mean.
  * `cardKinds`, `levels`, `lang` and `format` are checked by tsc.
  */
@@ -50,9 +56,9 @@ export interface FlashcardsOptions<K extends FlashcardsKnowledgeBase = BundledKn
   readonly levels?: readonly Level[];
   /** Only these concepts (ids, labels or aliases in either language; ids autocomplete). */
   readonly concepts?: readonly (ConceptIdOf<K> | (string & {}))[];
-  /** Root deck name (default `CloudVirt`, `CloudVirt 中文`, `CloudVirt 中英`); `::` nests it. Anki formats only. */
+  /** Root deck name (default: the pack's short name, such as `CloudVirt`, `CloudVirt 中文`, `CloudVirt 中英`); `::` nests it. Anki formats only. */
   readonly deckName?: string;
-  /** The knowledge base (default: the one bundled with `@cloudvirt/core`). */
+  /** The knowledge pack to export (default: the CloudVirt pack bundled with `@cloudvirt/core`); see {@link FlashcardsKnowledgeBase}. */
   readonly kb?: K;
 }
 

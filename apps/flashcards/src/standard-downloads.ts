@@ -40,7 +40,7 @@ export interface StandardDownloadFile extends StandardDownload {
   readonly content: Uint8Array;
 }
 
-/** The standard decks, in the order the downloads page lists them. */
+/** CloudVirt's standard decks, in the order the downloads page lists them (another pack's start with its own id). */
 export const standardDownloadNames: readonly string[] = ['cloudvirt-en.apkg', 'cloudvirt-zh.apkg', 'cloudvirt-bilingual.apkg', 'cloudvirt-en.csv', 'cloudvirt-zh.csv', 'cloudvirt-bilingual.csv'];
 
 const languageNames: Readonly<Record<DeckLanguage, { readonly en: string; readonly zh: string }>> = {
@@ -65,7 +65,8 @@ function describe(format: 'apkg' | 'csv', lang: DeckLanguage): { en: string; zh:
  * `exportFlashcards({ lang, format })` and `cloudvirt-flashcards --lang <lang> --format <format>`.
  *
  * @param options The knowledge base (default: the bundled one).
- * @returns The files with their descriptions, in {@link standardDownloadNames} order.
+ * @returns The files with their descriptions, in {@link standardDownloadNames} order (named `<pack id>-<lang>.<format>`
+ *   after the pack: `cloudvirt-en.apkg` for the bundled one).
  * @throws {TypeError} On an unknown option key or a `kb` that is not a knowledge base.
  */
 export async function buildStandardDownloads(options: { readonly kb?: FlashcardsKnowledgeBase } = {}): Promise<StandardDownloadFile[]> {

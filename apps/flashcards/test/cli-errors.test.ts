@@ -46,7 +46,7 @@ const cases: readonly BadInput[] = [
   { name: 'an extension that contradicts --format', args: ['-o', 'deck.csv', '--format', 'apkg'], code: 2, error: /^Unexpected output name `deck\.csv` for --format apkg/ },
   { name: 'stdout without a format', args: ['-o', '-'], code: 2, error: /^Unexpected `-o -` without `--format`/, hint: /--format csv/ },
   { name: '--json together with -o -', args: ['--json', '-o', '-', '--format', 'csv'], code: 2, error: /^Unexpected --json with `-o -`/ },
-  { name: 'export options with --list', args: ['--list', '--topic', 'vmm-structures'], code: 2, error: /^Unexpected --topic with --list, expected only --lang and --json$/ },
+  { name: 'export options with --list', args: ['--list', '--topic', 'vmm-structures'], code: 2, error: /^Unexpected --topic with --list, expected only --kb, --lang and --json$/ },
   { name: 'an output folder that does not exist', args: ['-o', 'missing/deck.apkg'], code: 1, error: /^Cannot write `missing\/deck\.apkg`: the folder `missing` does not exist$/, hint: /mkdir -p/ },
   { name: 'a missing folder, in a dry run too', args: ['--dry-run', '-o', 'missing/deck.csv'], code: 1, error: /the folder `missing` does not exist/ },
   { name: 'an existing folder as the output', args: ['-o', 'decks'], code: 1, error: /^Cannot write `decks`: it is a folder$/, hint: /decks\/cloudvirt-en\.apkg/, before: { decks: null } },

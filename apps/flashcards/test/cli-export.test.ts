@@ -38,8 +38,8 @@ describe.concurrent('cloudvirt-flashcards (built CLI)', () => {
   it('should print the help on stdout with --help', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout.toString()).toMatch(/^cloudvirt-flashcards: export the CloudVirt knowledge base/);
-    expect(run.stdout.toString()).toContain('Exit codes: 0 done, 1 could not write the output, 2 bad command line');
+    expect(run.stdout.toString()).toMatch(/^cloudvirt-flashcards: export a knowledge pack \(by default CloudVirt/);
+    expect(run.stdout.toString()).toContain('Exit codes: 0 done, 1 could not write the output or the --kb pack has content errors, 2 bad command');
     expect(filesIn(run.cwd)).toEqual([]);
   });
 
