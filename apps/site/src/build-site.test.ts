@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hostileKb } from '../test/fixtures/hostile-kb.js';
 import { listFiles } from '../test/helpers/site-files.js';
-import { assertSafeOutDir, buildSite, defaultOutDir, siteKnowledgeBase, type BuildSiteOptions } from './build-site.js';
+import { assertSafeOutDir, buildSite, siteKnowledgeBase, type BuildSiteOptions } from './build-site.js';
 
 const siteRoot = fileURLToPath(new URL('../', import.meta.url)).replace(/\/$/, '');
 
@@ -52,10 +52,21 @@ describe('buildSite', () => {
 
 describe('assertSafeOutDir', () => {
   it('should refuse folders whose emptying destroys something else', () => {
-    for (const dir of ['/', homedir(), siteRoot, join(siteRoot, '..'), join(siteRoot, 'src'), join(siteRoot, 'src', 'pages')]) {
-      expect(() => assertSafeOutDir(dir), dir).toThrow(/Unexpected output folder .*, expected a folder of its own/);
+    const cwd = join(tmpdir(), 'project', 'docs');
+    for (const dir of ['/', homedir(), siteRoot, join(siteRoot, '..'), join(siteRoot, 'src'), join(siteRoot, 'src', 'pages'), cwd, join(cwd, '..')]) {
+      expect(() => assertSafeOutDir(dir, cwd), dir).toThrow(/Unexpected output folder .*, expected a folder of its own/);
     }
-    for (const dir of [defaultOutDir.replace(/\/$/, ''), join(tmpdir(), 'site'), join(siteRoot, 'dist-bench')]) expect(() => assertSafeOutDir(dir), dir).not.toThrow();
+    for (const dir of [join(siteRoot, 'dist'), join(tmpdir(), 'site'), join(siteRoot, 'dist-bench'), join(cwd, '_site')]) expect(() => assertSafeOutDir(dir, cwd), dir).not.toThrow();
+  });
+
+  it('should refuse a project folder (one holding a package.json or .git), such as a pack\'s own folder', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'cloudvirt-site-project-'));
+    try {
+      await writeFile(join(root, 'package.json'), '{}');
+      expect(() => assertSafeOutDir(root, tmpdir())).toThrow(/it holds package\.json: a project folder/);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -4,8 +4,8 @@
  * JavaScript template; before each build the downloads are written (the downloads page lists them),
  * after it the Pagefind index.
  *
- * This module is also the site's programmatic build hook, exported as `@cloudvirt/site/build` (it runs
- * from source: import it with tsx or vitest):
+ * This module is also the site's programmatic build hook, exported as `@cloudvirt/site/build` (and
+ * from `@cloudvirt/site`):
  *
  * ```ts
  * import { buildSite } from '@cloudvirt/site/build';
@@ -14,34 +14,39 @@
  *
  * @module
  */
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { isAbsolute, parse, relative, resolve } from 'node:path';
+import { isAbsolute, join, parse, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
 import { createKnowledgeBase, kb as bundledKb, locales, type KnowledgeBase, type KnowledgeBaseData } from '@cloudvirt/core';
 import { loadAssets } from './assets.js';
 import type { DownloadEntry, SiteContext } from './context.js';
 import { writeDownloads } from './downloads.js';
-import { readMigrations, resolveRedirects, type Migration } from './redirects.js';
+import { packageRoot } from './package-root.js';
+import { resolveRedirects, type Migration } from './redirects.js';
 import { writeSearchIndex } from './search-index.js';
 import { writeSocialCards, type SocialCard } from './seo/social-card.js';
 import { siteFiles, type SiteFile } from './site.js';
-import { defaultSiteUrl, normalizeSiteUrl } from './urls.js';
+import { siteIdentity } from './site-identity.js';
+import { defaultSiteUrlOf, normalizeSiteUrl } from './urls.js';
 
 export type { Migration, Redirect } from './redirects.js';
 
 /** Options of {@link buildSite}. */
 export interface BuildSiteOptions {
-  /** Output folder; emptied first. The CLI's default is {@link defaultOutDir} (`apps/site/dist`). */
+  /** Output folder; emptied first (the command line's default is `./_site`; the repository's build passes `apps/site/dist`). */
   readonly outDir: string;
   /**
-   * The knowledge base to build the site from (default: the one bundled with `@cloudvirt/core`). Compiled
-   * data (`KnowledgeBaseData`, e.g. the content compiler's output) or a `KnowledgeBase` of
-   * `createKnowledgeBase`. Concept, comparison and topic ids must be kebab-case (they become paths).
+   * The knowledge base to build the site from (default: the CloudVirt pack bundled with `@cloudvirt/core`).
+   * Compiled data (`KnowledgeBaseData`, e.g. the content compiler's output), a `KnowledgeBase` of
+   * `createKnowledgeBase`, or the `kb` of `loadPack` (`@cloudvirt/core/compiler`). Concept, comparison
+   * and topic ids must be kebab-case (they become paths). The site's name, titles and base URL come from
+   * its `pack` (see `site-identity.ts`).
    */
-  readonly data?: KnowledgeBaseData;
-  /** Base URL (default `SITE_URL`, else `https://cloudvirt.example/`). */
+  readonly data?: KnowledgeBaseData | KnowledgeBase;
+  /** Base URL (default `SITE_URL`, else the pack's `baseIri`, else `https://{pack id}.example/`). */
   readonly siteUrl?: string;
   /**
    * Write the downloads: `kb.jsonld`, `kb.ttl`, the Markdown handbooks and the Anki decks (most of the
@@ -52,8 +57,8 @@ export interface BuildSiteOptions {
   /** Write the Pagefind search index (`/pagefind/`). Default `true`; without it the search page finds nothing. */
   readonly search?: boolean;
   /**
-   * Renamed or retired records whose old pages redirect (the format of `packages/checks/migrations.json`).
-   * Default: that file when building the bundled knowledge base, none for other `data`.
+   * Renamed or retired records whose old pages redirect (the format of the repository's
+   * `packages/checks/migrations.json`, which its build passes). Default: none.
    */
   readonly migrations?: readonly Migration[];
   /** `serve`: dev server with live reload (does not return until stopped). Default `build`. */
@@ -89,10 +94,7 @@ export interface BuildSiteResult {
   readonly milliseconds: number;
 }
 
-/** The site package folder, `apps/site`. */
-const siteRoot = fileURLToPath(new URL('../', import.meta.url));
-/** The default output folder, `apps/site/dist`. */
-export const defaultOutDir = fileURLToPath(new URL('../dist/', import.meta.url));
+/** Eleventy's input folder: this module's own (`src/`, or `lib/` when built); it holds no template. */
 const inputDir = fileURLToPath(new URL('./', import.meta.url));
 
 const optionNames: ReadonlySet<string> = new Set(['outDir', 'data', 'siteUrl', 'downloads', 'search', 'migrations', 'mode', 'port', 'quiet']);
@@ -115,24 +117,31 @@ function checkOptions(options: BuildSiteOptions): void {
 
 /**
  * Refuse output folders whose emptying would destroy something else: the file system root, the home
- * folder, the site package or a folder that holds it, and anything inside its sources.
+ * folder, the current folder or one that holds it, a project folder (one with a `package.json` or
+ * `.git`, such as a pack's own folder), the site package or a folder that holds it, and anything inside
+ * its code.
  *
  * @param outDir The resolved output folder.
+ * @param cwd The current folder (default `process.cwd()`).
  * @throws {Error} When the folder is one of those.
  */
-export function assertSafeOutDir(outDir: string): void {
+export function assertSafeOutDir(outDir: string, cwd: string = process.cwd()): void {
   const inside = (child: string, parent: string): boolean => {
     const path = relative(parent, child);
     return path === '' || (!path.startsWith('..') && !isAbsolute(path));
   };
+  const project = ['package.json', '.git'].find((name) => existsSync(join(outDir, name)));
   const unsafe =
     outDir === parse(outDir).root ||
     outDir === resolve(homedir()) ||
-    inside(resolve(siteRoot), outDir) ||
+    inside(resolve(cwd), outDir) ||
+    project !== undefined ||
+    inside(packageRoot, outDir) ||
     inside(outDir, resolve(inputDir));
   if (unsafe) {
     throw new Error(
-      `Unexpected output folder ${outDir}: the build empties it first, expected a folder of its own such as ${defaultOutDir} or a temporary folder.`,
+      `Unexpected output folder ${outDir}: the build empties it first, expected a folder of its own such as ./_site or a temporary folder` +
+        (project === undefined ? '.' : ` (it holds ${project}: a project folder).`),
     );
   }
 }
@@ -147,7 +156,7 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * @returns The knowledge base.
  * @throws {TypeError} When a list is missing or an id is not kebab-case.
  */
-export function siteKnowledgeBase(data: KnowledgeBaseData): KnowledgeBase {
+export function siteKnowledgeBase(data: KnowledgeBaseData | KnowledgeBase): KnowledgeBase {
   const value = data as Partial<Record<keyof KnowledgeBaseData, unknown>>;
   for (const list of ['topics', 'concepts', 'relations', 'comparisons'] as const) {
     if (!Array.isArray(value[list])) throw new TypeError(`Unexpected knowledge-base data: \`${list}\` is not a list, expected KnowledgeBaseData (the content compiler's output).`);
@@ -178,9 +187,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   checkOptions(options);
   const outDir = resolve(options.outDir);
   assertSafeOutDir(outDir);
-  const siteUrl = normalizeSiteUrl(options.siteUrl ?? process.env.SITE_URL ?? defaultSiteUrl);
   const kb = options.data === undefined ? bundledKb : siteKnowledgeBase(options.data);
-  const migrations = options.migrations ?? (options.data === undefined ? await readMigrations() : []);
+  const siteUrl = normalizeSiteUrl(options.siteUrl ?? process.env.SITE_URL ?? defaultSiteUrlOf(kb));
+  const identity = siteIdentity(kb);
+  const migrations = options.migrations ?? [];
   const redirects = resolveRedirects(kb, migrations);
   const withDownloads = options.downloads ?? true;
   const withSearch = options.search ?? true;
@@ -193,9 +203,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   let written: Promise<DownloadEntry[]> | undefined;
   const prepare = async (): Promise<void> => {
     const assets = loadAssets();
-    written ??= withDownloads ? writeDownloads(outDir, { kb, siteUrl }) : Promise.resolve([]);
+    written ??= withDownloads ? writeDownloads(outDir, { kb, siteUrl, identity }) : Promise.resolve([]);
     const downloads = await written;
-    const context: SiteContext = { kb, siteUrl, assets: assets.urls, downloads, redirects, socialCards: state.cards };
+    const context: SiteContext = { kb, identity, siteUrl, assets: assets.urls, downloads, redirects, socialCards: state.cards };
     state.files = siteFiles(context, assets.files);
     state.byPath = new Map(state.files.map((file) => [file.path, file]));
     state.downloads = downloads.length;

@@ -1,45 +1,60 @@
 /**
- * The command line of `src/build.ts` (`pnpm --filter @cloudvirt/site build -- …`): flags to options of
- * `buildSite`, and the JSON files it reads.
+ * The command line of `cloudvirt-site` (`src/cli.ts`; in the repository `pnpm --filter @cloudvirt/site build
+ * -- …`): the command and flags to options of `buildSite`, and the JSON files it reads.
  *
  * @module
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { KnowledgeBaseData } from '@cloudvirt/core';
+import { suggest, type KnowledgeBaseData } from '@cloudvirt/core';
 import { parseMigrations, type Migration } from './redirects.js';
 
-/** The usage text (printed by `--help` and after a usage error). */
-export const usage = `Usage: tsx src/build.ts [options]      (pnpm --filter @cloudvirt/site build -- [options])
+/** The commands of `cloudvirt-site`. */
+export const commands = ['build'] as const;
 
-  --out <dir>            output folder, emptied first (default apps/site/dist)
-  --data <file.json>     build from this knowledge base (KnowledgeBaseData as JSON) instead of @cloudvirt/core's
-  --migrations <file>    redirects of renamed records (default packages/checks/migrations.json for the
-                         bundled knowledge base, none with --data)
-  --site-url <url>       base URL (default SITE_URL, else https://cloudvirt.example/)
+/** The usage text (printed by `--help` and after a usage error). */
+export const usage = `Usage: cloudvirt-site [build] [options]
+
+Build the bilingual static site of a knowledge pack: a page per concept, comparison and topic in English
+and Chinese, glossary, graph, search, JSON-LD, Turtle and the downloads (handbooks, Anki decks).
+
+  --kb <package | path>  the pack: a package name (resolved from the current folder), a built pack package
+                         folder, its data.json, or a pack folder / content folder (compiled in memory);
+                         default the CloudVirt pack bundled with @cloudvirt/core
+  --data <file.json>     build from this knowledge base (KnowledgeBaseData as JSON) instead
+  --out <dir>            output folder, emptied first (default ./_site)
+  --base-url <url>       root URL of the site and base of its JSON-LD IRIs (default SITE_URL, else the
+                         pack's baseIri, else https://<pack id>.example/); --site-url is the same flag
+  --migrations <file>    redirects of renamed records ({"migrations": [...]}; default none)
   --no-downloads         skip kb.jsonld, kb.ttl, the handbooks and the Anki decks (fast builds)
   --no-search            skip the Pagefind search index
   --serve [--port N]     dev server with live reload (default port 8080)
-  --help                 this text
+  --help, -h             this text
+  --version              the version of @cloudvirt/site
 
-Relative paths resolve against the current folder (apps/site when run through pnpm --filter).`;
+Relative paths resolve against the current folder (apps/site when run through pnpm --filter).
+Exit codes: 0 built, 1 the build failed (the pack's problems or the error), 2 bad command line.`;
 
 /** What the command line asks for. */
 export interface BuildArgs {
   /** Print the usage and stop. */
   readonly help: boolean;
+  /** Print the version and stop. */
+  readonly version: boolean;
   /** Serve with live reload instead of building once. */
   readonly serve: boolean;
   /** Dev server port. */
   readonly port?: number;
   /** Output folder (absolute). */
   readonly outDir?: string;
+  /** The pack to build (`--kb`): a package name, or a path resolved against the current folder. */
+  readonly kb?: string;
   /** Knowledge-base JSON file (absolute). */
   readonly dataFile?: string;
   /** Migrations file (absolute). */
   readonly migrationsFile?: string;
-  /** Base URL. */
+  /** Base URL (`--base-url`, or its older spelling `--site-url`). */
   readonly siteUrl?: string;
   /** Write the downloads. */
   readonly downloads: boolean;
@@ -52,36 +67,67 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/** The closest of `candidates` to `value`, when it is close enough to be a likely typo. */
+function closest(value: string, candidates: readonly string[]): string | undefined {
+  return suggest(value, candidates)[0];
+}
+
+const optionNames = ['kb', 'data', 'out', 'base-url', 'site-url', 'migrations', 'no-downloads', 'no-search', 'serve', 'port', 'help', 'version'];
+
 /**
- * Parse the arguments of `src/build.ts`.
+ * Parse the arguments of `cloudvirt-site`.
  *
- * @param argv The arguments (without `node` and the script); a leading `--` (from `pnpm … build -- …`) is skipped.
+ * @param argv The arguments (without `node` and the script): the command `build` (the default, so it may
+ *   be left out) and its flags. Every `--` (from `pnpm … build -- …`) is skipped, and a flag given
+ *   twice takes its last value, so `pnpm --filter @cloudvirt/site build -- --out <dir>` overrides the
+ *   script's own `--out dist`.
  * @param cwd The folder relative paths resolve against.
  * @returns What to do.
- * @throws {UsageError} On an unknown flag, a missing value, a stray argument or a bad port.
+ * @throws {UsageError} On an unknown command, an unknown flag, a missing value, a stray
+ *   argument, a bad port, or `--kb` together with `--data`.
  */
 export function parseBuildArgs(argv: readonly string[], cwd: string = process.cwd()): BuildArgs {
-  const args = argv[0] === '--' ? argv.slice(1) : [...argv];
+  const args = argv.filter((arg) => arg !== '--');
   let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args,
       strict: true,
-      allowPositionals: false,
+      allowPositionals: true,
       options: {
+        kb: { type: 'string' },
         out: { type: 'string' },
         data: { type: 'string' },
         migrations: { type: 'string' },
+        'base-url': { type: 'string' },
         'site-url': { type: 'string' },
         'no-downloads': { type: 'boolean' },
         'no-search': { type: 'boolean' },
         serve: { type: 'boolean' },
         port: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
       },
     }));
   } catch (error) {
-    throw new UsageError((error as Error).message, { cause: error });
+    const message = (error as Error).message;
+    const unknown = /Unknown option '--?([^']+)'/.exec(message)?.[1];
+    const suggestion = unknown === undefined ? undefined : closest(unknown, optionNames);
+    throw new UsageError(suggestion === undefined ? message : `${message}\nhint: did you mean --${suggestion}?`, { cause: error });
+  }
+  const help = values.help === true;
+  const version = values.version === true;
+  // `build` is the default command: `cloudvirt-site --kb my-pack` builds too.
+  const [command = 'build', ...rest] = positionals;
+  if (!(commands as readonly string[]).includes(command)) {
+    const suggestion = closest(command, commands);
+    throw new UsageError(
+      `Unexpected command \`${command}\`, expected ${commands.map((name) => `\`${name}\``).join(' or ')}.` + (suggestion === undefined ? '' : `\nhint: did you mean \`${suggestion}\`?`),
+    );
+  }
+  if (rest.length > 0) {
+    throw new UsageError(`Unexpected argument ${JSON.stringify(rest[0])}, expected flags only after \`${command}\` (the pack goes in --kb <package | path>).`);
   }
   const text = (name: string): string | undefined => {
     const value = values[name];
@@ -99,16 +145,27 @@ export function parseBuildArgs(argv: readonly string[], cwd: string = process.cw
     return value === undefined ? undefined : resolve(cwd, value);
   };
   const outDir = path('out');
+  const kb = text('kb');
   const dataFile = path('data');
+  if (kb !== undefined && dataFile !== undefined) {
+    throw new UsageError('Unexpected --kb together with --data, expected one of them: --kb takes a pack (package, folder or data.json), --data a KnowledgeBaseData JSON file.');
+  }
   const migrationsFile = path('migrations');
-  const siteUrl = text('site-url');
+  const baseUrl = text('base-url');
+  const oldSiteUrl = text('site-url');
+  if (baseUrl !== undefined && oldSiteUrl !== undefined && baseUrl !== oldSiteUrl) {
+    throw new UsageError(`Unexpected --base-url ${baseUrl} together with --site-url ${oldSiteUrl}, expected one of them (they are the same flag).`);
+  }
+  const siteUrl = baseUrl ?? oldSiteUrl;
   return {
-    help: values.help === true,
+    help,
+    version,
     serve: values.serve === true,
     downloads: values['no-downloads'] !== true,
     search: values['no-search'] !== true,
     ...(port === undefined ? {} : { port }),
     ...(outDir === undefined ? {} : { outDir }),
+    ...(kb === undefined ? {} : { kb }),
     ...(dataFile === undefined ? {} : { dataFile }),
     ...(migrationsFile === undefined ? {} : { migrationsFile }),
     ...(siteUrl === undefined ? {} : { siteUrl }),

@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase } from '@cloudvirt/core';
 import type { Redirect } from './redirects.js';
+import type { SiteIdentity } from './site-identity.js';
 import type { SocialCard } from './seo/social-card.js';
 
 /** One file offered on the downloads page (written by {@link writeDownloads}). */
@@ -44,6 +45,8 @@ export interface AssetUrls {
 export interface SiteContext {
   /** The knowledge base (bilingual). */
   readonly kb: KnowledgeBase;
+  /** The site's name, tagline, home texts and dataset description, from the pack (`siteIdentity`). */
+  readonly identity: SiteIdentity;
   /** Normalized base URL, ending in `/` (see `normalizeSiteUrl`). */
   readonly siteUrl: string;
   /** Asset URLs. */

@@ -1,8 +1,8 @@
 /**
  * The files the site offers for download, written next to the pages: the JSON-LD dataset (`/kb.jsonld`),
  * the same graph as Turtle (`/kb.ttl`), the Markdown handbooks (`/downloads/handbook-{en,zh}.md`) and the
- * standard flashcard decks from `@cloudvirt/flashcards` (`/downloads/cloudvirt-{en,zh,bilingual}.apkg`
- * and the same decks as Anki CSV).
+ * standard flashcard decks from `@cloudvirt/flashcards` (`/downloads/{pack id}-{en,zh,bilingual}.apkg`,
+ * named by the flashcards package from the pack, and the same decks as Anki CSV).
  *
  * @module
  */
@@ -13,15 +13,18 @@ import { buildStandardDownloads } from '@cloudvirt/flashcards';
 import { toMarkdownHandbook } from '@cloudvirt/render/markdown';
 import type { DownloadEntry } from './context.js';
 import { datasetFiles } from './seo/dataset.js';
-import { defaultSiteUrl, filePaths, normalizeSiteUrl } from './urls.js';
+import { siteIdentity, type SiteIdentity } from './site-identity.js';
+import { defaultSiteUrlOf, filePaths, normalizeSiteUrl } from './urls.js';
 import { writeVoidDescription } from './void-description.js';
 
 /** Options of {@link writeDownloads}. */
 export interface WriteDownloadsOptions {
   /** The knowledge base (default: the one bundled with `@cloudvirt/core`). */
   readonly kb?: KnowledgeBase;
-  /** Base URL of the site and the dataset IRIs (default `SITE_URL` or `https://cloudvirt.example/`). */
+  /** Base URL of the site and the dataset IRIs (default `SITE_URL`, else the pack's, see `defaultSiteUrlOf`). */
   readonly siteUrl?: string;
+  /** The site's identity (default: the knowledge base's, see `siteIdentity`). */
+  readonly identity?: SiteIdentity;
 }
 
 /** A file to write: where, what, and how the downloads page describes it. */
@@ -84,11 +87,12 @@ async function deckFiles(kb: KnowledgeBase): Promise<DownloadFile[]> {
  */
 export async function writeDownloads(outDir: string, options: WriteDownloadsOptions = {}): Promise<DownloadEntry[]> {
   const kb = options.kb ?? bundledKb;
-  const siteUrl = normalizeSiteUrl(options.siteUrl ?? process.env.SITE_URL ?? defaultSiteUrl);
-  const files: DownloadFile[] = [...datasetFiles(kb, siteUrl), ...handbookFiles(kb), ...(await deckFiles(kb))];
+  const siteUrl = normalizeSiteUrl(options.siteUrl ?? process.env.SITE_URL ?? defaultSiteUrlOf(kb));
+  const identity = options.identity ?? siteIdentity(kb);
+  const files: DownloadFile[] = [...datasetFiles(kb, siteUrl, identity), ...handbookFiles(kb), ...(await deckFiles(kb))];
   const entries: DownloadEntry[] = [];
   for (const file of files) entries.push(await writeDownload(outDir, file));
   const turtle = files.find((file) => file.path === filePaths.turtle)?.content;
-  if (typeof turtle === 'string') await writeVoidDescription(outDir, kb, siteUrl, entries, turtle);
+  if (typeof turtle === 'string') await writeVoidDescription(outDir, kb, siteUrl, entries, turtle, identity);
   return entries;
 }

@@ -10,9 +10,6 @@ import type { ConceptKind, Level, Locale, LocalizedText, Manager } from '@cloudv
 
 /** Every interface string the pages use, per locale. */
 export interface UiStrings {
-  readonly siteName: string;
-  readonly tagline: string;
-  readonly homeTitle: string;
   readonly countInParentheses: (count: number) => string;
   readonly sentenceEnd: string;
   readonly colon: string;
@@ -29,7 +26,6 @@ export interface UiStrings {
   readonly downloads: string;
   readonly search: string;
   readonly searchLabel: string;
-  readonly searchPlaceholder: string;
   readonly searchSubmit: string;
   readonly searchIntro: string;
   readonly searchNeedsScript: string;
@@ -45,7 +41,6 @@ export interface UiStrings {
   readonly prerequisites: string;
   readonly noPrerequisites: string;
   readonly sources: string;
-  readonly fromSeed: string;
   readonly aliases: string;
   readonly wikipedia: string;
   readonly wikipediaIn: Readonly<Record<Locale, string>>;
@@ -78,7 +73,6 @@ export interface UiStrings {
   readonly matrixNotes: string;
   readonly matrixLegend: string;
   readonly backToTable: string;
-  readonly homeIntro: string;
   readonly homeOutputs: string;
   readonly learningLevel: (level: string, count: number) => string;
   readonly graphIntro: string;
@@ -132,7 +126,6 @@ export interface UiStrings {
   readonly termProperties: string;
   readonly termIndividuals: string;
   readonly downloadsIris: string;
-  readonly footerText: string;
   readonly footerData: string;
   /** Footer: what the text licence covers (followed by the licence link). */
   readonly footerTextLicense: string;
@@ -163,9 +156,6 @@ const formatSize = (size: number, unitKb: string, unitB: string): string =>
 /** Interface strings per locale. */
 export const ui: Readonly<Record<Locale, UiStrings>> = {
   en: {
-    siteName: 'CloudVirt',
-    tagline: 'Cloud computing vs. virtualization: a bilingual knowledge base',
-    homeTitle: 'CloudVirt: cloud computing vs. virtualization',
     countInParentheses: (count) => `(${count === 1 ? '1 concept' : `${count} concepts`})`,
     sentenceEnd: '.',
     colon: ': ',
@@ -182,7 +172,6 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     downloads: 'Downloads',
     search: 'Search',
     searchLabel: 'Search the knowledge base',
-    searchPlaceholder: 'hypervisor, IaaS, 虚拟化…',
     searchSubmit: 'Search',
     searchIntro: 'Search every concept, comparison and the responsibility matrix, in English.',
     searchNeedsScript: 'Search runs in your browser and needs JavaScript. Without it, use the A–Z glossary:',
@@ -198,7 +187,6 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     prerequisites: 'Learn first',
     noPrerequisites: 'Nothing: a good place to start.',
     sources: 'Sources',
-    fromSeed: 'also cited in the Chinese article 《虚拟化和云计算的区别》',
     aliases: 'Also known as',
     wikipedia: 'Wikipedia',
     wikipediaIn: { en: 'English Wikipedia', zh: 'Chinese Wikipedia' },
@@ -231,8 +219,6 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     matrixNotes: 'Notes',
     matrixLegend: 'Legend',
     backToTable: 'Back to the table',
-    homeIntro:
-      'What cloud computing is, what virtualization is, how they differ and how they work together: every concept with its definition, explanation, typed relations and sources, in English and Chinese.',
     homeOutputs: 'The same knowledge is an npm library, Anki decks, JSON-LD and Markdown handbooks: ',
     learningLevel: (level, count) => `${level} (${count})`,
     graphIntro: 'Every concept and every typed relation. Select a concept to open it; every relation is also listed below as links.',
@@ -286,7 +272,6 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     termProperties: 'Properties',
     termIndividuals: 'Individuals',
     downloadsIris: 'Each concept of the dataset is identified by an IRI that leads to a short page in both languages',
-    footerText: 'CloudVirt: cloud computing vs. virtualization, in English and Chinese.',
     footerData: 'Data',
     footerTextLicense: 'Text: ',
     footerCodeLicense: 'Code: MIT License.',
@@ -306,9 +291,6 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     deckCounts: (notes, cards) => `${notes} notes, ${cards} cards`,
   },
   zh: {
-    siteName: 'CloudVirt',
-    tagline: '云计算与虚拟化：双语知识库',
-    homeTitle: 'CloudVirt：云计算与虚拟化',
     countInParentheses: (count) => `（${count} 个概念）`,
     sentenceEnd: '\u3002',
     colon: '\uff1a',
@@ -325,7 +307,6 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     downloads: '下载',
     search: '搜索',
     searchLabel: '搜索知识库',
-    searchPlaceholder: '虚拟化、宿主、IaaS…',
     searchSubmit: '搜索',
     searchIntro: '搜索所有概念、对比和责任矩阵（中文）。',
     searchNeedsScript: '搜索在浏览器中运行，需要 JavaScript。没有 JavaScript 时请使用术语表：',
@@ -341,7 +322,6 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     prerequisites: '先学习',
     noPrerequisites: '无：适合从这里开始。',
     sources: '来源',
-    fromSeed: '《虚拟化和云计算的区别》一文亦有引用',
     aliases: '又称',
     wikipedia: '维基百科',
     wikipediaIn: { en: '英文维基百科', zh: '中文维基百科' },
@@ -374,8 +354,6 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     matrixNotes: '注释',
     matrixLegend: '图例',
     backToTable: '返回表格',
-    homeIntro:
-      '什么是云计算，什么是虚拟化，两者有何区别又如何协同工作：每个概念都有定义、解释、带类型的关系和来源，中英双语。',
     homeOutputs: '同样的知识也以 npm 库、Anki 牌组、JSON-LD 和 Markdown 手册的形式提供：',
     learningLevel: (level, count) => `${level}（${count}）`,
     graphIntro: '所有概念及其带类型的关系。选择一个概念即可打开；所有关系也以链接形式列在下方。',
@@ -428,7 +406,6 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     termProperties: '属性',
     termIndividuals: '个体',
     downloadsIris: '数据集中的每个概念都由一个 IRI 标识，每个 IRI 都对应一个中英双语的简短页面',
-    footerText: 'CloudVirt：云计算与虚拟化，中英双语。',
     footerData: '数据',
     footerTextLicense: '文本：',
     footerCodeLicense: '代码：MIT 许可证。',
@@ -448,12 +425,6 @@ export const ui: Readonly<Record<Locale, UiStrings>> = {
     deckCounts: (notes, cards) => `${notes} 条笔记，${cards} 张卡片`,
   },
 };
-
-/**
- * The site's name in both languages (the visible brand). The JSON-LD adapter gets it as its `title`, so
- * the `WebSite` name, the first breadcrumb, the dataset's title and the brand agree.
- */
-export const siteTitle: LocalizedText = { en: ui.en.siteName, zh: ui.zh.siteName };
 
 /** The other locale (for the language switch). */
 export function otherLocale(locale: Locale): Locale {

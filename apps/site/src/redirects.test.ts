@@ -1,9 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { kb } from '@cloudvirt/core';
 import { describe, expect, it } from 'vitest';
-import { defaultMigrationsFile, parseMigrations, readMigrations, resolveRedirects, type Migration } from './redirects.js';
+import { parseMigrations, resolveRedirects, type Migration } from './redirects.js';
 
 const entry = (group: string, from: string, to: string | null): Migration => ({ group, from, to, date: '2026-11-26', reason: 'test' });
 
@@ -20,20 +17,6 @@ describe('parseMigrations', () => {
     );
     expect(() => parseMigrations({ migrations: [entry('concept', '../../etc', 'kvm')] }, 'm.json')).toThrow(/"from" must be the old kebab-case id/);
     expect(() => parseMigrations({ migrations: [{ from: 'a', to: 'b' }] }, 'm.json')).toThrow(/"group" must be a string/);
-  });
-});
-
-describe('readMigrations', () => {
-  it('should read the committed file, and give no migration when a file does not exist', async () => {
-    expect(Array.isArray(await readMigrations(defaultMigrationsFile))).toBe(true);
-    const dir = await mkdtemp(join(tmpdir(), 'cloudvirt-migrations-'));
-    try {
-      expect(await readMigrations(join(dir, 'none.json'))).toEqual([]);
-      await writeFile(join(dir, 'bad.json'), '{"migrations": [');
-      await expect(readMigrations(join(dir, 'bad.json'))).rejects.toThrow(/bad\.json, expected JSON/);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
   });
 });
 

@@ -7,8 +7,6 @@
  *
  * @module
  */
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '@cloudvirt/core';
 
 /** The groups of `migrations.json` whose renames move site pages. */
@@ -45,9 +43,6 @@ export interface Redirect {
   readonly to: string | null;
 }
 
-/** The committed migrations file of the checks: `packages/checks/migrations.json`. */
-export const defaultMigrationsFile = fileURLToPath(new URL('../../../packages/checks/migrations.json', import.meta.url));
-
 /** Record ids are kebab-case ASCII (the content compiler's rule); they become path segments. */
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -81,30 +76,6 @@ export function parseMigrations(value: unknown, where: string): Migration[] {
       ...(typeof entry.reason === 'string' ? { reason: entry.reason } : {}),
     };
   });
-}
-
-/**
- * Read a migrations file (`packages/checks/migrations.json` by default).
- *
- * @param file The file.
- * @returns Its migrations; an empty list when the file does not exist.
- * @throws {TypeError} When the file is not valid JSON of the documented shape.
- */
-export async function readMigrations(file: string = defaultMigrationsFile): Promise<Migration[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new TypeError(`Unexpected content of ${file}, expected JSON: ${(error as Error).message}`, { cause: error });
-  }
-  return parseMigrations(value, file);
 }
 
 /** The ids of the current records of a group. */

@@ -5,12 +5,14 @@ import { hostileKb, payload } from '../test/fixtures/hostile-kb.js';
 import { parseHtml } from '../test/helpers/site-files.js';
 import { loadAssets } from './assets.js';
 import type { SiteContext } from './context.js';
+import { siteIdentity } from './site-identity.js';
 import { pageKeys, siteFiles } from './site.js';
 
 const kb = createKnowledgeBase(hostileKb);
 const assets = loadAssets();
 const context: SiteContext = {
   kb,
+  identity: siteIdentity(kb),
   siteUrl: 'https://example.org/',
   assets: assets.urls,
   downloads: [],

@@ -164,7 +164,7 @@ export function siteFiles(context: SiteContext, assets: readonly AssetFile[]): S
   const keys = pageKeys(context);
   const files: SiteFile[] = [
     { path: '/', render: () => renderStandalone(context, rootPage(context)) },
-    { path: '/404.html', render: () => renderStandalone(context, notFoundPage()) },
+    { path: '/404.html', render: () => renderStandalone(context, notFoundPage(context)) },
   ];
   for (const key of keys) {
     for (const locale of locales) {

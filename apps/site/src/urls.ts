@@ -160,24 +160,37 @@ export function normalizeSiteUrl(value: string): string {
     url = new URL(value);
   } catch (error) {
     throw new TypeError(
-      `Unexpected SITE_URL \`${value}\`, expected an absolute http(s) URL such as https://cloudvirt.example/`,
+      `Unexpected base URL (--base-url, SITE_URL or the pack's baseIri) \`${value}\`, expected an absolute http(s) URL such as https://example.org/`,
       { cause: error },
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TypeError(`Unexpected SITE_URL protocol \`${url.protocol}\`, expected http: or https:`);
+    throw new TypeError(`Unexpected base URL protocol \`${url.protocol}\` in \`${value}\`, expected http: or https:`);
   }
   if (url.search !== '' || url.hash !== '' || url.pathname !== '/') {
     throw new TypeError(
-      `Unexpected path, query or fragment in SITE_URL \`${value}\`, expected the root of a host ` +
-        '(e.g. https://cloudvirt.example/): pages link to each other with root-relative paths such as /en/',
+      `Unexpected path, query or fragment in the base URL (--base-url, SITE_URL or the pack's baseIri) \`${value}\`, expected the root of a host ` +
+        '(e.g. https://example.org/): pages link to each other with root-relative paths such as /en/',
     );
   }
   return url.href;
 }
 
-/** The default base URL when `SITE_URL` is not set. */
+/** The default base URL of content without a pack (and without `SITE_URL`). */
 export const defaultSiteUrl = 'https://cloudvirt.example/';
+
+/**
+ * The default base URL of a knowledge base when neither an option nor `SITE_URL` gives one: its pack's
+ * `baseIri`, else `https://{pack id}.example/` (`https://cloudvirt.example/` for the CloudVirt pack),
+ * else {@link defaultSiteUrl} for content without a pack.
+ *
+ * @param kb The knowledge base (its `pack`).
+ */
+export function defaultSiteUrlOf(kb: { readonly pack?: { readonly id: string; readonly baseIri?: string } }): string {
+  const pack = kb.pack;
+  if (pack === undefined) return defaultSiteUrl;
+  return pack.baseIri ?? `https://${pack.id}.example/`;
+}
 
 /**
  * The absolute URL of a root-relative path under the site's base URL.

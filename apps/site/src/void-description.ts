@@ -17,6 +17,7 @@ import { h } from 'hastscript';
 import { Parser } from 'n3';
 import type { DownloadEntry } from './context.js';
 import { datasetOptions } from './seo/dataset.js';
+import type { SiteIdentity } from './site-identity.js';
 import { absoluteUrl, filePaths } from './urls.js';
 
 /** Root-relative paths of the description's files. */
@@ -48,11 +49,12 @@ export function countTriples(turtle: string): number {
  * @param siteUrl The base URL (= base IRI).
  * @param entries The downloads as written (paths, media types, sizes).
  * @param turtle The content of `kb.ttl` as written.
+ * @param identity The site's identity (the dataset's title and description).
  * @returns The description.
  */
-export function voidDescription(kb: KnowledgeBase, siteUrl: string, entries: readonly DownloadEntry[], turtle: string): VoidDescription {
+export function voidDescription(kb: KnowledgeBase, siteUrl: string, entries: readonly DownloadEntry[], turtle: string, identity: SiteIdentity): VoidDescription {
   return toVoidDescription(kb, {
-    ...datasetOptions(siteUrl),
+    ...datasetOptions(siteUrl, identity),
     triples: countTriples(turtle),
     distributions: entries.map((entry) => ({
       url: absoluteUrl(siteUrl, entry.path),
@@ -137,10 +139,11 @@ function voidPage(description: VoidDescription, entries: readonly DownloadEntry[
  * @param siteUrl The base URL.
  * @param entries The downloads as written.
  * @param turtle The content of `kb.ttl` as written.
+ * @param identity The site's identity.
  * @returns The description.
  */
-export async function writeVoidDescription(outDir: string, kb: KnowledgeBase, siteUrl: string, entries: readonly DownloadEntry[], turtle: string): Promise<VoidDescription> {
-  const description = voidDescription(kb, siteUrl, entries, turtle);
+export async function writeVoidDescription(outDir: string, kb: KnowledgeBase, siteUrl: string, entries: readonly DownloadEntry[], turtle: string, identity: SiteIdentity): Promise<VoidDescription> {
+  const description = voidDescription(kb, siteUrl, entries, turtle, identity);
   const files: Record<string, string> = {
     [voidPaths.html]: voidPage(description, entries, siteUrl, kb.pack?.license.url),
     [voidPaths.turtle]: description.turtle,

@@ -8,6 +8,7 @@ import { languageTags, type Comparison, type Concept, type Locale, type Source, 
 import type { Element } from 'hast';
 import { h, type Child } from 'hastscript';
 import { otherLocale, ui } from '../i18n.js';
+import type { SiteContext } from '../context.js';
 import { conceptPath, pagePath } from '../urls.js';
 
 /** One step of a breadcrumb trail. */
@@ -38,8 +39,8 @@ export function breadcrumbs(locale: Locale, crumbs: readonly Crumb[]): Element {
  * The first crumb of every trail: the home page, named by the site's name (as the brand and the
  * `BreadcrumbList` of the JSON-LD adapter name it).
  */
-export function homeCrumb(locale: Locale): Crumb {
-  return { label: ui[locale].siteName, path: pagePath(locale, { type: 'home' }) };
+export function homeCrumb(context: SiteContext, locale: Locale): Crumb {
+  return { label: context.identity[locale].siteName, path: pagePath(locale, { type: 'home' }) };
 }
 
 /** The term in the other language, marked with its language (`<span lang="en">Hypervisor</span>`). */
@@ -90,14 +91,13 @@ export function conceptBadges(concept: Concept, topic: Topic, locale: Locale): E
   ]);
 }
 
-/** A list of sources, with the language of each cited page. */
-export function sourceList(sources: readonly Source[], locale: Locale): Element {
-  const t = ui[locale];
+/** A list of sources, with the language of each cited page (and a note on those the pack's source work cites too). */
+export function sourceList(context: SiteContext, sources: readonly Source[], locale: Locale): Element {
   return h(
     'ol',
     { class: 'sources' },
     sources.map((source) => {
-      const note: Child[] = source.fromSeed ? [' ', h('span', { class: 'source-note' }, `(${t.fromSeed})`)] : [];
+      const note: Child[] = source.fromSeed ? [' ', h('span', { class: 'source-note' }, `(${context.identity[locale].basedOnNote})`)] : [];
       return h('li', h('a', { href: source.url, hreflang: languageTags[source.lang], rel: 'external' }, source.title[locale]), ...note);
     }),
   );

@@ -86,7 +86,7 @@ function alternates(context: SiteContext, paths: Readonly<Record<Locale, string>
  */
 function socialCard(context: SiteContext, path: string, title: string, locale: Locale): string {
   const png = cardPath(path);
-  context.socialCards?.set(png, { path: png, title, subtitle: ui[locale].tagline, locale });
+  context.socialCards?.set(png, { path: png, title, brand: context.identity[locale].siteName, subtitle: context.identity[locale].tagline, locale });
   return absoluteUrl(context.siteUrl, png);
 }
 
@@ -97,7 +97,7 @@ function openGraph(
 ): Element[] {
   const image = socialCard(context, options.url, options.title, options.locale);
   return [
-    h('meta', { property: 'og:site_name', content: ui[options.locale].siteName }),
+    h('meta', { property: 'og:site_name', content: context.identity[options.locale].siteName }),
     h('meta', { property: 'og:type', content: options.type }),
     h('meta', { property: 'og:title', content: options.title }),
     h('meta', { property: 'og:description', content: options.description }),
@@ -121,11 +121,12 @@ function jsonLdScripts(objects: readonly object[]): Element[] {
 /**
  * A search form (submits `?q=` to the search page; works without JavaScript up to the results).
  *
+ * @param context The site context (the placeholder is the pack's search example).
  * @param locale Page language.
  * @param id Id of the input (unique in the page).
  * @param label Accessible name of the search landmark (unique in the page).
  */
-export function searchForm(locale: Locale, id: string, label: string): Element {
+export function searchForm(context: SiteContext, locale: Locale, id: string, label: string): Element {
   const t = ui[locale];
   return h('form', { class: 'search-form', role: 'search', 'aria-label': label, action: pagePath(locale, { type: 'search' }), method: 'get' }, [
     h('label', { for: id, class: 'visually-hidden' }, t.searchLabel),
@@ -133,7 +134,7 @@ export function searchForm(locale: Locale, id: string, label: string): Element {
       id,
       type: 'search',
       name: 'q',
-      placeholder: t.searchPlaceholder,
+      placeholder: context.identity[locale].searchPlaceholder,
       autocomplete: 'off',
       enterkeyhint: 'search',
     }),
@@ -142,8 +143,9 @@ export function searchForm(locale: Locale, id: string, label: string): Element {
 }
 
 /** The site header: brand, main navigation, search and the language switch. */
-function header(locale: Locale, key: PageKey, withMatrix: boolean): Element {
+function header(context: SiteContext, locale: Locale, key: PageKey, withMatrix: boolean): Element {
   const t = ui[locale];
+  const identity = context.identity[locale];
   const other = otherLocale(locale);
   const nav: { key: PageKey; label: string }[] = [
     { key: { type: 'glossary' }, label: t.glossary },
@@ -154,8 +156,8 @@ function header(locale: Locale, key: PageKey, withMatrix: boolean): Element {
   return h('header', { class: 'site-header' }, [
     h('div', { class: 'site-header-inner' }, [
       h('a', { class: 'brand', href: pagePath(locale, { type: 'home' }) }, [
-        h('span', { class: 'brand-name' }, t.siteName),
-        h('span', { class: 'brand-tagline' }, t.tagline),
+        h('span', { class: 'brand-name' }, identity.siteName),
+        h('span', { class: 'brand-tagline' }, identity.tagline),
       ]),
       h('nav', { class: 'site-nav', 'aria-label': t.mainNavigation }, [
         h(
@@ -168,7 +170,7 @@ function header(locale: Locale, key: PageKey, withMatrix: boolean): Element {
           }),
         ),
       ]),
-      searchForm(locale, 'site-search-q', t.searchLabel),
+      searchForm(context, locale, 'site-search-q', t.searchLabel),
       h('p', { class: 'lang-switch' }, [
         h('span', { class: 'visually-hidden' }, `${t.otherLanguageLabel}${t.colon}`),
         h(
@@ -203,7 +205,7 @@ function footer(context: SiteContext, locale: Locale): Element {
   const t = ui[locale];
   const pack = context.kb.pack;
   return h('footer', { class: 'site-footer' }, [
-    h('p', t.footerText),
+    h('p', context.identity[locale].footerText),
     ...(pack === undefined ? [] : [licenseLine(pack, locale)]),
     h('p', [
       `${t.footerData}${t.colon}`,
@@ -236,10 +238,11 @@ export function serializeDocument(tree: Root): string {
  */
 export function renderPage(context: SiteContext, page: PageDocument): string {
   const t = ui[page.locale];
+  const identity = context.identity[page.locale];
   const path = pagePath(page.locale, page.key);
   const paths = { en: pagePath('en', page.key), zh: pagePath('zh', page.key) };
-  const fullTitle = page.key.type === 'home' ? fitTitle(t.homeTitle) : fitTitle(`${page.title} · ${t.siteName}`, page.title);
-  const description = pageDescription(page);
+  const fullTitle = page.key.type === 'home' ? fitTitle(identity.homeTitle) : fitTitle(`${page.title} · ${identity.siteName}`, page.title);
+  const description = pageDescription(context, page);
   const scripts = [context.assets.siteScript, ...(page.scripts ?? [])];
   const tree: Root = {
     type: 'root',
@@ -264,7 +267,7 @@ export function renderPage(context: SiteContext, page: PageDocument): string {
         ]),
         h('body', [
           h('a', { class: 'skip-link', href: '#main' }, t.skipToContent),
-          header(page.locale, page.key, hasResponsibilityMatrix(context.kb.responsibilityMatrix)),
+          header(context, page.locale, page.key, hasResponsibilityMatrix(context.kb.responsibilityMatrix)),
           h('main', { id: 'main' }, ...page.main),
           footer(context, page.locale),
         ]),
@@ -278,10 +281,11 @@ export function renderPage(context: SiteContext, page: PageDocument): string {
  * The meta description of a page as a search result shows it: the page's description, filled from
  * {@link PageDocument.moreDescription} and the page title with the site's tagline when short, cut when long.
  *
+ * @param context The site context (the site's name and tagline).
  * @param page The page.
  */
-export function pageDescription(page: Pick<PageDocument, 'locale' | 'title' | 'description' | 'moreDescription'>): string {
-  const t = ui[page.locale];
+export function pageDescription(context: SiteContext, page: Pick<PageDocument, 'locale' | 'title' | 'description' | 'moreDescription'>): string {
+  const t = context.identity[page.locale];
   const fallback = page.locale === 'zh' ? `${page.title}——${t.siteName}：${t.tagline}` : `${page.title} on ${t.siteName}: ${t.tagline}`;
   return fitDescription(page.locale, [page.description, ...(page.moreDescription ?? []), fallback]);
 }
@@ -373,7 +377,7 @@ export function renderStandalone(context: SiteContext, page: StandaloneDocument)
         h('body', { class: 'standalone' }, [
           h('header', { class: 'site-header' }, [
             h('div', { class: 'site-header-inner' }, [
-              h('a', { class: 'brand', href: page.brandPath ?? '/' }, [h('span', { class: 'brand-name' }, ui[locale].siteName)]),
+              h('a', { class: 'brand', href: page.brandPath ?? '/' }, [h('span', { class: 'brand-name' }, context.identity[locale].siteName)]),
             ]),
           ]),
           h('main', { id: 'main' }, ...page.main),

@@ -28,7 +28,7 @@ export function comparisonPage(context: SiteContext, comparison: Comparison, loc
   const previews = new PreviewCollector(context, locale);
   const key = { type: 'comparison', id: comparison.id } as const;
   const title = comparison.title[locale];
-  const crumbs = [...topicCrumbs(context.kb, locale, comparison.topic), { label: title, path: pagePath(locale, key) }];
+  const crumbs = [...topicCrumbs(context, locale, comparison.topic), { label: title, path: pagePath(locale, key) }];
   const cell = new Map(comparison.cells.map((entry) => [`${entry.subject}\u0000${entry.dimension}`, entry.text[locale]]));
 
   const table = h('table', { class: 'comparison-table' }, [
@@ -68,7 +68,7 @@ export function comparisonPage(context: SiteContext, comparison: Comparison, loc
         h('h1', { 'data-pagefind-weight': '10' }, title),
         ...intro,
         scrollableTable(title, table),
-        section('sources', t.sources, [sourceList(comparison.sources, locale)], { 'data-pagefind-ignore': 'all' }),
+        section('sources', t.sources, [sourceList(context, comparison.sources, locale)], { 'data-pagefind-ignore': 'all' }),
         previews.popovers(),
       ]),
     ],

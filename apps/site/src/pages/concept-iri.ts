@@ -43,7 +43,7 @@ export function conceptIriPage(context: SiteContext, concept: Concept): Standalo
   const sameLabel = concept.label.en === concept.label.zh;
   const labels = sameLabel ? concept.label.en : `${concept.label.en} · ${concept.label.zh}`;
   return {
-    title: fittingTitle(`${labels} · ${ui.en.siteName}`, labels, concept.label.en),
+    title: fittingTitle(`${labels} · ${context.identity.en.siteName}`, labels, concept.label.en),
     description: concept.definition.en,
     canonicalPath: paths.en,
     indexable: false,
@@ -78,7 +78,7 @@ export function conceptSchemePage(context: SiteContext): StandaloneDocument {
   const files = resourceFiles(context.siteUrl, iris.scheme);
   const paths = { en: pagePath('en', { type: 'glossary' }), zh: pagePath('zh', { type: 'glossary' }) };
   return {
-    title: fittingTitle(`${ui.en.conceptIrisTitle} · ${ui.zh.conceptIrisTitle} · ${ui.en.siteName}`),
+    title: fittingTitle(`${ui.en.conceptIrisTitle} · ${ui.zh.conceptIrisTitle} · ${context.identity.en.siteName}`),
     description: ui.en.conceptIrisIntro(iris.scheme),
     canonicalPath: paths.en,
     indexable: false,

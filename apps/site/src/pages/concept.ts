@@ -54,7 +54,7 @@ export function conceptPage(context: SiteContext, concept: Concept, locale: Loca
   const { kb } = context;
   const previews = new PreviewCollector(context, locale);
   const key = { type: 'concept', id: concept.id } as const;
-  const crumbs = conceptCrumbs(kb, locale, concept);
+  const crumbs = conceptCrumbs(context, locale, concept);
 
   const aliases = concept.aliases[locale];
   const header = h('header', { class: 'concept-header' }, [
@@ -104,7 +104,7 @@ export function conceptPage(context: SiteContext, concept: Concept, locale: Loca
         : [h('ul', concept.prerequisites.map((id) => h('li', previews.link(id))))],
       ignore,
     ),
-    section('sources', t.sources, [sourceList(concept.sources, locale)], ignore),
+    section('sources', t.sources, [sourceList(context, concept.sources, locale)], ignore),
     wikipediaSection(concept, locale),
     h('p', { class: 'updated', ...ignore }, [`${t.updated}${t.colon}`, h('time', { datetime: concept.updated }, concept.updated)]),
   ];

@@ -23,7 +23,7 @@ import { conceptSchemePath, pagePath } from '../urls.js';
 export function downloadsPage(context: SiteContext, locale: Locale): PageDocument {
   const t = ui[locale];
   const key = { type: 'downloads' } as const;
-  const crumbs = [homeCrumb(locale), { label: t.downloads, path: pagePath(locale, key) }];
+  const crumbs = [homeCrumb(context, locale), { label: t.downloads, path: pagePath(locale, key) }];
   const table = h('table', { class: 'downloads-table' }, [
     h('caption', t.downloads),
     h('thead', [

@@ -149,7 +149,7 @@ function entryItems(entry: GlossaryEntry, locale: Locale): Element[] {
 export function glossaryPage(context: SiteContext, locale: Locale): PageDocument {
   const t = ui[locale];
   const key = { type: 'glossary' } as const;
-  const crumbs = [homeCrumb(locale), { label: t.glossary, path: pagePath(locale, key) }];
+  const crumbs = [homeCrumb(context, locale), { label: t.glossary, path: pagePath(locale, key) }];
   const groups = glossaryGroups(context.kb.concepts, locale);
   return {
     key,

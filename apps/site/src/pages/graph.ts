@@ -93,7 +93,7 @@ export function graphPage(context: SiteContext, locale: Locale): PageDocument {
   const t = ui[locale];
   const { kb } = context;
   const key = { type: 'graph' } as const;
-  const crumbs = [homeCrumb(locale), { label: t.graph, path: pagePath(locale, key) }];
+  const crumbs = [homeCrumb(context, locale), { label: t.graph, path: pagePath(locale, key) }];
   const data = graphData(kb, locale);
 
   const lists = relationTypeList.map((type) => relationTypes[type]).flatMap((info) => {

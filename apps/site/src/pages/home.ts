@@ -50,6 +50,7 @@ export function usedKinds(context: SiteContext): typeof conceptKinds {
  */
 export function homePage(context: SiteContext, locale: Locale): PageDocument {
   const t = ui[locale];
+  const identity = context.identity[locale];
   const { kb } = context;
   const path = learningPathByLevel(kb.concepts);
   const startHere = section('start-here', t.startHere, [
@@ -84,10 +85,10 @@ export function homePage(context: SiteContext, locale: Locale): PageDocument {
   return {
     key: { type: 'home' },
     locale,
-    title: t.siteName,
-    description: t.homeIntro,
+    title: identity.siteName,
+    description: identity.homeIntro,
     main: [
-      h('div', { class: 'intro' }, [h('h1', [t.siteName, h('span', { class: 'subtitle' }, t.tagline)]), h('p', { class: 'lead' }, t.homeIntro), outputs]),
+      h('div', { class: 'intro' }, [h('h1', [identity.siteName, h('span', { class: 'subtitle' }, identity.tagline)]), h('p', { class: 'lead' }, identity.homeIntro), outputs]),
       h('div', { class: 'home-columns' }, [
         startHere,
         h('div', [section('topics', t.browseTopics, [topicTree(context, locale)]), comparisons, kinds]),

@@ -25,7 +25,7 @@ export function topicPage(context: SiteContext, topic: Topic, locale: Locale): P
   const t = ui[locale];
   const { kb } = context;
   const key = { type: 'topic', id: topic.id } as const;
-  const crumbs = topicCrumbs(kb, locale, topic.id);
+  const crumbs = topicCrumbs(context, locale, topic.id);
   const concepts = kb.conceptsByTopic(topic.id);
   const subtopics = topicTree(context, locale, topic.id);
   const comparisons = kb.comparisons.filter((comparison) => comparison.topic === topic.id);
@@ -75,7 +75,7 @@ export function kindPage(context: SiteContext, kind: ConceptKind, locale: Locale
   const t = ui[locale];
   const key = { type: 'kind', id: kind } as const;
   const title = t.kindsPlural[kind];
-  const crumbs = [homeCrumb(locale), { label: title, path: pagePath(locale, key) }];
+  const crumbs = [homeCrumb(context, locale), { label: title, path: pagePath(locale, key) }];
   const concepts = context.kb.concepts.filter((concept) => concept.kind === kind);
   const description = t.kindDescription(t.kinds[kind], concepts.length);
   return {

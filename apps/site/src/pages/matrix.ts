@@ -31,7 +31,7 @@ export function matrixPage(context: SiteContext, locale: Locale): PageDocument {
   const previews = new PreviewCollector(context, locale);
   const key = { type: 'matrix' } as const;
   const title = matrix.title[locale];
-  const crumbs = [homeCrumb(locale), { label: title, path: pagePath(locale, key) }];
+  const crumbs = [homeCrumb(context, locale), { label: title, path: pagePath(locale, key) }];
   const notes: { id: string; text: string; model: string; layer: string }[] = [];
 
   const cellContent = (model: string, layer: string): Child[] => {
@@ -118,7 +118,7 @@ export function matrixPage(context: SiteContext, locale: Locale): PageDocument {
         section('legend', t.matrixLegend, [legend]),
         scrollableTable(title, table),
         noteList,
-        section('sources', t.sources, [sourceList(matrix.sources, locale)], { 'data-pagefind-ignore': 'all' }),
+        section('sources', t.sources, [sourceList(context, matrix.sources, locale)], { 'data-pagefind-ignore': 'all' }),
         previews.popovers(),
       ]),
     ],

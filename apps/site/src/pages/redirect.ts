@@ -66,7 +66,7 @@ export function redirectPage(context: SiteContext, redirect: Redirect, locale: L
   const label = targetLabel(context, redirect, locale);
   const [title, text] = redirect.to === null ? [t.removedTitle, t.removedText] : [t.movedTitle, t.movedText];
   return {
-    title: fittingTitle(`${title}${t.colon}${label} · ${t.siteName}`, `${title}${t.colon}${label}`, title),
+    title: fittingTitle(`${title}${t.colon}${label} · ${context.identity[locale].siteName}`, `${title}${t.colon}${label}`, title),
     description: `${text}${t.colon}${label}`,
     locale,
     canonicalPath: target,

@@ -122,7 +122,7 @@ export function resourcePage(context: SiteContext, document: DatasetDocument): S
   // The people's page is about the table a part belongs to, or about the source concept of a relation.
   const humanTitle = index.title(parentIri ?? iriValues(node, 'subject')[0] ?? document.iri);
   return {
-    title: fittingTitle(`${fullTitle.en} · ${ui.en.siteName}`, fullTitle.en, title.en, shortened(title.en)),
+    title: fittingTitle(`${fullTitle.en} · ${context.identity.en.siteName}`, fullTitle.en, title.en, shortened(title.en)),
     description: `${fullTitle.en} (${node.types.map((type) => index.curie(type)).join(', ')}): ${document.iri}`,
     canonicalPath: files.path,
     indexable: false,

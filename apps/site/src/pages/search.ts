@@ -23,7 +23,7 @@ import { pagePath } from '../urls.js';
 export function searchPage(context: SiteContext, locale: Locale): PageDocument {
   const t = ui[locale];
   const key = { type: 'search' } as const;
-  const crumbs = [homeCrumb(locale), { label: t.search, path: pagePath(locale, key) }];
+  const crumbs = [homeCrumb(context, locale), { label: t.search, path: pagePath(locale, key) }];
   return {
     key,
     locale,
@@ -34,7 +34,7 @@ export function searchPage(context: SiteContext, locale: Locale): PageDocument {
       breadcrumbs(locale, crumbs),
       h('h1', t.search),
       h('p', { class: 'lead' }, t.searchIntro),
-      searchForm(locale, 'search-page-q', t.search),
+      searchForm(context, locale, 'search-page-q', t.search),
       h('p', { class: 'search-noscript', id: 'search-noscript' }, [
         t.searchNeedsScript,
         ' ',

@@ -19,13 +19,14 @@ import { pagePath } from '../urls.js';
  */
 export function rootPage(context: SiteContext): StandaloneDocument {
   // Both languages within a search result's 60 characters: the Chinese part without the brand again.
-  const title = `${ui.en.homeTitle} · ${ui.zh.homeTitle.replace(`${ui.zh.siteName}：`, '')}`;
+  const { identity } = context;
+  const title = `${identity.en.homeTitle} · ${identity.zh.subject}`;
   return {
     title,
-    description: `${ui.en.homeIntro} ${ui.zh.homeIntro}`,
+    description: `${identity.en.homeIntro} ${identity.zh.homeIntro}`,
     canonicalPath: '/',
     main: [
-      h('h1', ui.en.siteName),
+      h('h1', identity.en.siteName),
       h(
         'ul',
         { class: 'language-chooser' },
@@ -33,9 +34,9 @@ export function rootPage(context: SiteContext): StandaloneDocument {
           h('li', { lang: languageTags[locale] }, [
             h('a', { href: pagePath(locale, { type: 'home' }), hreflang: languageTags[locale] }, [
               h('span', { class: 'language-name' }, ui[locale].languageName),
-              h('span', { class: 'language-tagline' }, ui[locale].tagline),
+              h('span', { class: 'language-tagline' }, identity[locale].tagline),
             ]),
-            h('p', ui[locale].homeIntro),
+            h('p', identity[locale].homeIntro),
           ]),
         ),
       ),
@@ -45,8 +46,12 @@ export function rootPage(context: SiteContext): StandaloneDocument {
   };
 }
 
-/** The "page not found" page (served by the host for unknown paths; every link is root-relative). */
-export function notFoundPage(): StandaloneDocument {
+/**
+ * The "page not found" page (served by the host for unknown paths; every link is root-relative).
+ *
+ * @param context The site context.
+ */
+export function notFoundPage(context: SiteContext): StandaloneDocument {
   return {
     title: `${ui.en.notFoundTitle} · ${ui.zh.notFoundTitle}`,
     description: ui.en.notFoundText,
@@ -60,7 +65,7 @@ export function notFoundPage(): StandaloneDocument {
           h('li', [h('a', { href: pagePath(locale, { type: 'home' }) }, t.home)]),
           h('li', [h('a', { href: pagePath(locale, { type: 'glossary' }) }, t.glossary)]),
         ]),
-        searchForm(locale, `not-found-q-${locale}`, t.searchLabel),
+        searchForm(context, locale, `not-found-q-${locale}`, t.searchLabel),
       ]);
     }),
     jsonLd: [],

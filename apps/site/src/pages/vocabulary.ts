@@ -113,7 +113,7 @@ export function vocabularyPage(context: SiteContext, document: DatasetDocument, 
     [both('termIndividuals'), terms.filter((term) => term.type === 'Manager')],
   ];
   return {
-    title: fittingTitle(`${description.label.en} · ${description.label.zh} · ${ui.en.siteName}`, description.label.en),
+    title: fittingTitle(`${description.label.en} · ${description.label.zh} · ${context.identity.en.siteName}`, description.label.en),
     description: description.comment.en,
     canonicalPath: files.path,
     indexable: false,

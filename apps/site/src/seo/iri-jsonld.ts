@@ -8,7 +8,6 @@
 import { languageTags, locales, type Concept, type LocalizedText } from '@cloudvirt/core';
 import { kbIris } from '@cloudvirt/render/jsonld';
 import type { SiteContext } from '../context.js';
-import { siteTitle } from '../i18n.js';
 import { absoluteUrl, conceptPath } from '../urls.js';
 import { tagged } from './page-jsonld.js';
 
@@ -46,7 +45,7 @@ export function conceptSchemeJsonLd(context: SiteContext): object {
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',
     '@id': iris.scheme,
-    name: locales.map((locale) => tagged(siteTitle[locale], locale)),
+    name: locales.map((locale) => tagged(context.identity.title[locale], locale)),
     url: iris.base,
     hasDefinedTerm: context.kb.concepts.map((concept) => ({ '@id': iris.concept(concept.id) })),
     ...(context.kb.pack !== undefined ? { license: context.kb.pack.license.url } : {}),

@@ -9,12 +9,10 @@
 import type { Concept, Locale, LocalizedText } from '@cloudvirt/core';
 import { conceptPageJsonLd as adapterConceptPage, datasetPageJsonLd as adapterDatasetPage, homePageJsonLd as adapterHomePage, type HomePageJsonLdOptions, type PageAuthor } from '@cloudvirt/render/jsonld';
 import type { SiteContext } from '../context.js';
-import { siteTitle } from '../i18n.js';
 import { absoluteUrl, pagePath } from '../urls.js';
 import { firstPublished, packOf } from './pack-metadata.js';
 import { resourceIndex } from './resources.js';
 import { cardPath } from './social-card.js';
-import { datasetDescription } from './dataset.js';
 
 /** The pack's creator as the author (an `Organization`), when the content declares a pack. */
 function packAuthor(context: SiteContext, locale: Locale): PageAuthor | undefined {
@@ -45,7 +43,7 @@ export function conceptPageJsonLd(context: SiteContext, concept: Concept, locale
     adapterConceptPage(context.kb, concept.id, {
       lang: locale,
       baseUrl: context.siteUrl,
-      title: siteTitle,
+      title: context.identity.title,
       pageUrl: absoluteUrl(context.siteUrl, pagePath(locale, { type: 'concept', id: concept.id })),
       image: absoluteUrl(context.siteUrl, cardPath(pagePath(locale, { type: 'concept', id: concept.id }))),
       datePublished: firstPublished(context.kb),
@@ -79,8 +77,8 @@ function datasetOptions(context: SiteContext, locale: Locale): HomePageJsonLdOpt
   return {
     lang: locale,
     baseUrl: context.siteUrl,
-    title: siteTitle,
-    description: datasetDescription,
+    title: context.identity.title,
+    description: context.identity.datasetDescription,
     keywords: keywordsOf(context, locale),
     datePublished: firstPublished(context.kb),
     ...authorOption(context, locale),

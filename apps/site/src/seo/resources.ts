@@ -29,7 +29,7 @@ export class ResourceIndex {
     this.iris = kbIris({ baseIri: context.siteUrl });
     // Note: the same options as the dataset download (seo/dataset.ts), so each copy holds exactly the
     // triples kb.jsonld has about its resource.
-    this.documents = toDatasetDocuments(context.kb, datasetOptions(context.siteUrl));
+    this.documents = toDatasetDocuments(context.kb, datasetOptions(context.siteUrl, context.identity));
     for (const document of this.documents) for (const node of document.nodes) this.#nodes.set(node.id, node);
     this.#prefixes = Object.entries({ ...namespaces, kb: this.iris.relationVocabulary, kbd: this.iris.dataVocabulary }).sort(([, a], [, b]) => b.length - a.length);
   }

@@ -5,7 +5,8 @@
  * (`@expo-google-fonts/noto-sans-sc`), never from the system, so every machine draws the same pixels;
  * resvg (`@resvg/resvg-js`) renders deterministically: the same title gives the same bytes. Rendered
  * cards are cached by the hash of their SVG (and the font and renderer versions) in
- * `node_modules/.cache/cloudvirt-social-cards/`, so a rebuild only draws the cards whose text changed.
+ * `node_modules/.cache/cloudvirt-social-cards/` of the site package, so a rebuild only draws the cards
+ * whose text changed.
  *
  * @module
  */
@@ -13,8 +14,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Locale } from '@cloudvirt/core';
+import { packageRoot } from '../package-root.js';
 
 const require = createRequire(import.meta.url);
 
@@ -32,6 +33,8 @@ export interface SocialCard {
   readonly path: string;
   /** The page title, drawn large. */
   readonly title: string;
+  /** The site's name, drawn small above the title. */
+  readonly brand: string;
   /** A short line under it (site name and tagline). */
   readonly subtitle: string;
   /** Language of the text (`zh` breaks lines between any two characters, `en` at spaces). */
@@ -87,7 +90,7 @@ function escapeXml(text: string): string {
 }
 
 /**
- * The SVG of a card: a dark blue card with the site name on top, the title in up to three lines (the
+ * The SVG of a card: a dark blue card with the site's name on top, the title in up to three lines (the
  * font shrinks for long titles; a title longer than three lines ends with `…`), the subtitle below.
  *
  * @param card The card.
@@ -114,7 +117,7 @@ export function cardSvg(card: SocialCard): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${cardWidth}" height="${cardHeight}" viewBox="0 0 ${cardWidth} ${cardHeight}" font-family="Noto Sans SC" font-weight="700" xml:lang="${lang}">` +
     `<rect width="${cardWidth}" height="${cardHeight}" fill="#0f3b5f"/>` +
     `<rect y="${cardHeight - 24}" width="${cardWidth}" height="24" fill="#2a7ab8"/>` +
-    `<text x="80" y="110" font-size="40" fill="#9cc9ee">CloudVirt</text>` +
+    `<text x="80" y="110" font-size="40" fill="#9cc9ee">${escapeXml(card.brand)}</text>` +
     title +
     `<text x="80" y="${cardHeight - 70}" font-size="32" fill="#cfe3f5">${escapeXml(card.subtitle)}</text>` +
     `</svg>`
@@ -145,7 +148,7 @@ export async function renderCard(card: SocialCard): Promise<Uint8Array> {
 }
 
 /** The default cache folder of rendered cards. */
-export const defaultCardCacheDir: string = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'cloudvirt-social-cards');
+export const defaultCardCacheDir: string = join(packageRoot, 'node_modules', '.cache', 'cloudvirt-social-cards');
 
 /** What {@link writeSocialCards} did. */
 export interface SocialCardsResult {

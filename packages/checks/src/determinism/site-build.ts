@@ -1,5 +1,5 @@
 /**
- * Run the site's real build (`pnpm --filter @cloudvirt/site build -- --out <dir>`) in a changed
+ * Run the site's real build (`pnpm --filter @cloudvirt/site build:site -- --out <dir>`) in a changed
  * environment: another clock, time zone and locale.
  *
  * @module
@@ -32,7 +32,9 @@ export function shiftedEnvironment(): NodeJS.ProcessEnv {
  */
 export function buildSiteInto(outDir: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('pnpm', ['--filter', '@cloudvirt/site', 'build', '--', '--out', outDir], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // `build:site` is `build` without its first step (tsup, the site package's own code), which other
+    // test files may be importing meanwhile.
+    const child = spawn('pnpm', ['--filter', '@cloudvirt/site', 'build:site', '--', '--out', outDir], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
