@@ -1,10 +1,10 @@
 /**
  * JSON Schemas (draft-07) of the frontmatter of every content file type, generated from the compiler's own
  * vocabulary so they cannot drift from it: concept kinds, levels, languages, relation types, managers,
- * licences and the id, date, URL and version grammars. Editors (yaml-language-server, the remark
- * language server with remark-lint-frontmatter-schema) use them for completion, hovers and squiggles while
- * typing; `cloudvirt-pack check` stays the authority (it also checks what a schema cannot: references
- * between files, the body, style).
+ * licences and the id, date, URL and version grammars. In Markdown files the remark language server with
+ * remark-lint-frontmatter-schema uses them for squiggles while typing (yaml-language-server reads YAML files
+ * only, where it also completes and hovers; FORMAT.md, "Editor support"); `cloudvirt-pack check` stays the
+ * authority (it also checks what a schema cannot: references between files, the body, style).
  *
  * Run `tsx compiler/schema.ts [outDir]` (core's build does, into `dist/schema/`) to write
  * `<type>.schema.json` for each type, atomically and byte-identical on every run.
