@@ -2,7 +2,8 @@
  * `@cloudvirt/render/anki`: Anki packages (`.apkg`) and Anki text files from a knowledge base, with
  * stable identities so learners can re-import newer decks without losing progress.
  *
- * - {@link toAnkiPackage}: the CloudVirt decks (`en`, `zh`, `bilingual`) as a legacy `.apkg`.
+ * - {@link toAnkiPackage}: a pack's decks (`en`, `zh`, `bilingual`) as a legacy `.apkg`, with ids and
+ *   names derived from the pack's identity (`kb.pack`).
  * - {@link toAnkiCsv}: the same notes (same GUIDs) in Anki's text-import format.
  * - {@link writeAnkiPackage}, {@link AnkiNoteType}: a small genanki-like writer for any notes.
  * - {@link checkApkgFileName}: refuses `collection.apkg` / `backup-*.apkg`.
@@ -21,9 +22,9 @@ export { findAnkiTopic, resolveAnkiTopics, withAnkiSubtopics } from './anki/topi
 export type { AnkiPlannedNote } from './anki/context.js';
 export { ankiCardKinds, ankiLanguages, defaultAnkiCardKinds } from './anki/options.js';
 export type { AnkiCardKind, AnkiDeckOptions, AnkiLanguage } from './anki/options.js';
-export { cloudVirtNoteTypes, noteTypesUpdated as ankiNoteTypesUpdated } from './anki/cloudvirt-note-types.js';
+export { ankiNoteTypeIdFor, ankiNoteTypesFor, cloudVirtNoteTypes, noteTypesUpdated as ankiNoteTypesUpdated } from './anki/cloudvirt-note-types.js';
 export { fieldsUpdated as ankiFieldsUpdated } from './anki/context.js';
-export { checkApkgFileName } from './anki/file-name.js';
+export { ankiFileStem, checkApkgFileName } from './anki/file-name.js';
 export { writeAnkiPackage } from './anki/package.js';
 export type { AnkiMediaFile, AnkiNote, AnkiPackageCounts, AnkiPackageInput, AnkiWriteOptions } from './anki/package.js';
 export { AnkiNoteType } from './anki/note-type.js';

@@ -26,7 +26,10 @@ const wrongFirstArgument: Record<string, string> = {
   ankiDeckNamePart: 'Unexpected `part` argument of ankiDeckNamePart null, expected a deck name part (a string',
   ankiDeckPlanToCsv: 'Unexpected `plan` argument of ankiDeckPlanToCsv null, expected a deck plan (an object with `notes`, such as the result of planAnkiDeck)',
   ankiFieldChecksum: "Unexpected `firstField` argument of ankiFieldChecksum null, expected a note's first field (an HTML string)",
+  ankiFileStem: 'Unexpected knowledge base argument of ankiFileStem null, expected knowledge-base data',
   ankiGuidFor: 'Unexpected value 0 of ankiGuidFor null, expected an identifying value (a string or a number)',
+  ankiNoteTypeIdFor: "Unexpected `packId` argument of ankiNoteTypeIdFor null, expected a pack id (a string, such as 'cloudvirt')",
+  ankiNoteTypesFor: 'Unexpected `pack` argument of ankiNoteTypesFor null, expected a pack (an object with a kebab-case `id`, such as kb.pack)',
   buildDatasetGraph: 'Unexpected knowledge base argument of buildDatasetGraph null, expected knowledge-base data',
   checkApkgFileName: 'Unexpected `fileName` argument of checkApkgFileName null, expected a file name or path ending in `.apkg`',
   comparisonToMarkdown: 'Unexpected knowledge base argument of comparisonToMarkdown null, expected knowledge-base data',
@@ -51,6 +54,9 @@ const wrongFirstArgument: Record<string, string> = {
   kbIris: 'Unexpected kbIris options null, expected an object with keys among `baseIri`, `conceptUrlPattern`',
   matrixToMarkdown: 'Unexpected knowledge base argument of matrixToMarkdown null, expected knowledge-base data',
   matrixToMdast: 'Unexpected knowledge base argument of matrixToMdast null, expected knowledge-base data',
+  ontologyDescriptionsFor: "Unexpected `shortName` argument of ontologyDescriptionsFor null, expected a pack's short name in both languages",
+  packBaseIri: 'Unexpected `pack` argument of packBaseIri null, expected a pack (an object with a kebab-case `id`, such as kb.pack)',
+  packIdentity: 'Unexpected knowledge base argument of packIdentity null, expected knowledge-base data',
   planAnkiDeck: 'Unexpected knowledge base argument of planAnkiDeck null, expected knowledge-base data',
   resolveAnkiTopics: 'Unexpected knowledge base argument of resolveAnkiTopics null, expected an object with a `topics` array',
   serializeJsonLdForScript: 'Unexpected `value` argument of serializeJsonLdForScript null, expected a JSON-serializable value for a JSON-LD script block',
@@ -155,7 +161,7 @@ describe('render helpers: the other arguments', () => {
       'Unexpected option `sqljs` in writeAnkiPackage options, expected one of `sqlJs`. Did you mean `sqlJs`?',
     );
     expect((await thrown(() => render.writeAnkiPackage({ note: plan.notes } as never))).message).toBe(
-      'Unexpected option `note` in `input` argument of writeAnkiPackage, expected one of `notes`, `decks`, `media`. Did you mean `notes`?',
+      'Unexpected option `note` in `input` argument of writeAnkiPackage, expected one of `notes`, `decks`, `media`, `deckIdNamespace`. Did you mean `notes`?',
     );
   });
 

@@ -7,6 +7,7 @@
 export * from './markdown.js';
 export * from './anki.js';
 export * from './jsonld.js';
+export { packBaseIri, packIdentity, type PackIdentity } from './shared/pack-identity.js';
 export {
   clearExplanationCache,
   conceptLinkScheme,

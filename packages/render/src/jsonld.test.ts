@@ -43,6 +43,7 @@ describe('@cloudvirt/render/jsonld', () => {
       'kbIris',
       'namespaces',
       'ontologyDescriptions',
+      'ontologyDescriptionsFor',
       'ontologyModified',
       'ontologyVersion',
       'plainRelatedMapping',

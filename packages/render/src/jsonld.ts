@@ -20,11 +20,13 @@ export type * from './jsonld/schema-types.js';
 export { jsonLdScriptElement, serializeJsonLdForScript } from './jsonld/script.js';
 export {
   ontologyDescriptions,
+  ontologyDescriptionsFor,
   ontologyModified,
   ontologyVersion,
   plainRelatedMapping,
   skosMappingOf,
   vocabularyTerms,
+  type OntologyDescription,
   type VocabularyName,
   type VocabularyTerm,
 } from './jsonld/ontology.js';

@@ -7,6 +7,7 @@
  */
 import { expectOneOf, expectString, expectStringArray, levels } from '@cloudvirt/core';
 import { checkEntryArguments, checkLang } from '../shared/arguments.js';
+import { packIdentityOf } from '../shared/pack-identity.js';
 import { ankiCardKinds, ankiLanguages } from './options.js';
 
 /** The keys of `AnkiDeckOptions`. */
@@ -21,11 +22,12 @@ const deckOptionKeys: readonly string[] = ['lang', 'cardKinds', 'topics', 'level
  * @param kb Its knowledge-base argument.
  * @param options Its options argument.
  * @param extraKeys Options the function takes beyond `AnkiDeckOptions` (`sqlJs`, `separator`).
- * @throws {TypeError} On a missing knowledge base or options, an unknown key, a wrong type.
+ * @throws {TypeError} On a missing knowledge base, pack identity (`kb.pack`) or options, an unknown key, a wrong type.
  * @throws {RangeError} On an unknown language, card kind or level (with a did-you-mean).
  */
 export function checkAnkiArguments(fn: string, kb: unknown, options: unknown, extraKeys: readonly string[] = []): void {
   checkEntryArguments(fn, kb, options, { keys: [...deckOptionKeys, ...extraKeys], required: true, example: `${fn}(kb, { lang: 'en' })` });
+  packIdentityOf(fn, kb);
   const given = options as Record<string, unknown>;
   checkLang(fn, given.lang, ankiLanguages);
   if (given.cardKinds !== undefined) {

@@ -1,7 +1,9 @@
 /**
- * The six CloudVirt note types. Their ids, field lists and template lists are **frozen**: changing an
- * id, or adding/removing/renaming a field or template, makes Anki fork the note type on re-import and
- * stop updating the learner's notes. Field and template ids are stable too (`noteTypeId * 1000 + n`).
+ * The six note types of a pack (one per card kind). Their ids, field lists and template lists are
+ * **frozen**: changing an id, or adding/removing/renaming a field or template, makes Anki fork the note
+ * type on re-import and stop updating the learner's notes. Field and template ids are stable too
+ * (`noteTypeId * 1000 + n`). CloudVirt's ids were picked at random before packs existed and are kept in
+ * `publishedBeforePacks`; every other pack's are derived from its id.
  *
  * Templates contain no language-specific words (except the inherently bilingual note type): every
  * text comes from fields, so one note type serves the `en`, `zh` and `bilingual` decks.
@@ -11,12 +13,17 @@
  *
  * @module
  */
+import { expectOneOf, expectString } from '@cloudvirt/core';
+import { expectPackLike, type PackIdentity } from '../shared/pack-identity.js';
+import { publishedBeforePacks } from '../shared/published-before-packs.js';
+import { ankiDeckNamePart } from './deck.js';
+import { firstUint64, sha256 } from './hash.js';
 import { AnkiNoteType } from './note-type.js';
 import type { AnkiFieldSpec, AnkiTemplateSpec } from './note-type.js';
-import type { AnkiCardKind } from './options.js';
+import { ankiCardKinds, type AnkiCardKind } from './options.js';
 import { cloudVirtCss } from './styles.js';
 
-/** Date (UTC) the CloudVirt templates or CSS last changed; the note types' `mod`. */
+/** Date (UTC) the templates or CSS last changed; the note types' `mod`. */
 export const noteTypesUpdated = '2026-11-26';
 
 const noteTypesMod = Date.UTC(2026, 10, 26) / 1000;
@@ -31,11 +38,11 @@ function templates(noteTypeId: number, list: readonly Omit<AnkiTemplateSpec, 'id
 
 const answerRule = '<hr id="answer">';
 
-const definitionId = 1703077460648;
 /** Term ↔ definition, in one language. */
-export const definitionNoteType = new AnkiNoteType({
+function definitionNoteType(definitionId: number, prefix: string): AnkiNoteType {
+  return new AnkiNoteType({
   id: definitionId,
-  name: 'CloudVirt Definition',
+  name: `${prefix} Definition`,
   kind: 'standard',
   css: cloudVirtCss,
   mod: noteTypesMod,
@@ -60,13 +67,14 @@ export const definitionNoteType = new AnkiNoteType({
       back: `<div class="cv cv-front">{{Clue}}</div>${answerRule}<div class="cv cv-back">{{Term}}{{Aliases}}{{Source}}</div>`,
     },
   ]),
-});
+  });
+}
 
-const bilingualId = 1724526092683;
 /** 中文 term ↔ English term, and a definition in one language → the term in the other. */
-export const bilingualNoteType = new AnkiNoteType({
+function bilingualNoteType(bilingualId: number, prefix: string): AnkiNoteType {
+  return new AnkiNoteType({
   id: bilingualId,
-  name: 'CloudVirt Bilingual',
+  name: `${prefix} Bilingual`,
   kind: 'standard',
   css: cloudVirtCss,
   mod: noteTypesMod,
@@ -103,13 +111,14 @@ export const bilingualNoteType = new AnkiNoteType({
       back: `<div class="cv cv-front">{{Clue (en)}}</div>${answerRule}<div class="cv cv-back">{{Term (zh)}}{{Term (en)}}{{Source}}</div>`,
     },
   ]),
-});
+  });
+}
 
-const clozeId = 1714925612346;
 /** Key sentences of an explanation with the concept's term blanked out. */
-export const clozeNoteType = new AnkiNoteType({
+function clozeNoteType(clozeId: number, prefix: string): AnkiNoteType {
+  return new AnkiNoteType({
   id: clozeId,
-  name: 'CloudVirt Cloze',
+  name: `${prefix} Cloze`,
   kind: 'cloze',
   css: cloudVirtCss,
   mod: noteTypesMod,
@@ -126,13 +135,14 @@ export const clozeNoteType = new AnkiNoteType({
       back: `<div class="cv cv-front">{{cloze:Text}}</div>${answerRule}<div class="cv cv-back">{{Term}}{{Definition}}{{Source}}</div>`,
     },
   ]),
-});
+  });
+}
 
-const comparisonId = 1715071612054;
 /** One cell of a comparison table: subject + dimension → value, and value → subject. */
-export const comparisonNoteType = new AnkiNoteType({
+function comparisonNoteType(comparisonId: number, prefix: string): AnkiNoteType {
+  return new AnkiNoteType({
   id: comparisonId,
-  name: 'CloudVirt Comparison',
+  name: `${prefix} Comparison`,
   kind: 'standard',
   css: cloudVirtCss,
   mod: noteTypesMod,
@@ -156,13 +166,14 @@ export const comparisonNoteType = new AnkiNoteType({
       back: `{{FrontSide}}${answerRule}<div class="cv cv-back">{{Value}}{{Source}}</div>`,
     },
   ]),
-});
+  });
+}
 
-const responsibilityId = 1700658181826;
 /** One cell of the responsibility matrix: who manages this layer under this model? */
-export const responsibilityNoteType = new AnkiNoteType({
+function responsibilityNoteType(responsibilityId: number, prefix: string): AnkiNoteType {
+  return new AnkiNoteType({
   id: responsibilityId,
-  name: 'CloudVirt Responsibility',
+  name: `${prefix} Responsibility`,
   kind: 'standard',
   css: cloudVirtCss,
   mod: noteTypesMod,
@@ -182,13 +193,14 @@ export const responsibilityNoteType = new AnkiNoteType({
       back: `{{FrontSide}}${answerRule}<div class="cv cv-back">{{Manager}}{{Note}}{{Column}}{{Source}}</div>`,
     },
   ]),
-});
+  });
+}
 
-const relationId = 1701268797737;
 /** A typed relation: "Xen is an example of […]" and "[…] is an example of paravirtualization". */
-export const relationNoteType = new AnkiNoteType({
+function relationNoteType(relationId: number, prefix: string): AnkiNoteType {
+  return new AnkiNoteType({
   id: relationId,
-  name: 'CloudVirt Relation',
+  name: `${prefix} Relation`,
   kind: 'standard',
   css: cloudVirtCss,
   mod: noteTypesMod,
@@ -213,10 +225,10 @@ export const relationNoteType = new AnkiNoteType({
       back: `{{FrontSide}}${answerRule}<div class="cv cv-back">{{From}}{{Statement}}{{Note}}{{Source}}</div>`,
     },
   ]),
-});
+  });
+}
 
-/** The CloudVirt note type of each card kind. */
-export const cloudVirtNoteTypes: Readonly<Record<AnkiCardKind, AnkiNoteType>> = {
+const builders: Readonly<Record<AnkiCardKind, (id: number, prefix: string) => AnkiNoteType>> = {
   definition: definitionNoteType,
   bilingual: bilingualNoteType,
   cloze: clozeNoteType,
@@ -224,3 +236,51 @@ export const cloudVirtNoteTypes: Readonly<Record<AnkiCardKind, AnkiNoteType>> = 
   responsibility: responsibilityNoteType,
   relation: relationNoteType,
 };
+
+/** Smallest derived note-type id: the range of the deck ids (10¹² … 10¹² + 2⁴⁰), which holds CloudVirt's frozen ids too. */
+const noteTypeIdBase = 1_000_000_000_000;
+const noteTypeIdRange = 2 ** 40;
+
+/**
+ * The note-type id of a card kind in a pack: its frozen id when the pack published before packs existed
+ * ({@link publishedBeforePacks}: CloudVirt's ids, picked at random once), else derived from the pack id
+ * and the card kind (SHA-256 into 10¹² … 10¹² + 2⁴⁰, so field and template ids `id × 1000 + n` stay safe
+ * integers). Different packs get different note types: a deck of one never updates another's notes.
+ *
+ * @param packId The pack id (kebab-case).
+ * @param kind The card kind.
+ * @returns A positive safe integer.
+ * @throws {TypeError} When `packId` is not a string.
+ * @throws {RangeError} When `kind` is not a card kind.
+ */
+export function ankiNoteTypeIdFor(packId: string, kind: AnkiCardKind): number {
+  expectString('`packId` argument of ankiNoteTypeIdFor', packId, "a pack id (a string, such as 'cloudvirt')");
+  expectOneOf('`kind` argument of ankiNoteTypeIdFor', kind, ankiCardKinds);
+  const frozen = Object.hasOwn(publishedBeforePacks, packId) ? publishedBeforePacks[packId]?.noteTypeIds[kind] : undefined;
+  return frozen ?? noteTypeIdBase + Number(firstUint64(sha256(`${packId}-note-type__${kind}`)) % BigInt(noteTypeIdRange));
+}
+
+const cache = new Map<string, Readonly<Record<AnkiCardKind, AnkiNoteType>>>();
+
+/**
+ * The six note types of a pack: ids from {@link ankiNoteTypeIdFor}, names `<short name> Definition`,
+ * `<short name> Bilingual`… (the English short name), the same fields, templates and CSS for every pack.
+ *
+ * @param pack The pack's id and short name (`packIdentity(kb)`).
+ * @returns The note type of each card kind (the same objects for the same id and short name).
+ * @throws {TypeError} When `pack` has no string `id` or `shortName.en`.
+ */
+export function ankiNoteTypesFor(pack: Pick<PackIdentity, 'id' | 'shortName'>): Readonly<Record<AnkiCardKind, AnkiNoteType>> {
+  expectPackLike('`pack` argument of ankiNoteTypesFor', pack);
+  expectString('`shortName.en` of the `pack` argument of ankiNoteTypesFor', pack.shortName?.en, "the pack's English short name (a string, such as 'CloudVirt')");
+  const key = `${pack.id}\u0000${pack.shortName.en}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const prefix = ankiDeckNamePart(pack.shortName.en, pack.id);
+  const types = Object.fromEntries(ankiCardKinds.map((kind) => [kind, builders[kind](ankiNoteTypeIdFor(pack.id, kind), prefix)])) as Record<AnkiCardKind, AnkiNoteType>;
+  cache.set(key, types);
+  return types;
+}
+
+/** CloudVirt's note type of each card kind (`ankiNoteTypesFor` of the bundled pack: frozen ids, `CloudVirt …` names). */
+export const cloudVirtNoteTypes: Readonly<Record<AnkiCardKind, AnkiNoteType>> = ankiNoteTypesFor({ id: 'cloudvirt', shortName: { en: 'CloudVirt', zh: 'CloudVirt' } });

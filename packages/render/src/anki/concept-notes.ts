@@ -5,7 +5,6 @@
  */
 import type { Concept, Locale } from '@cloudvirt/core';
 import type { ElementContent } from 'hast';
-import { bilingualNoteType, clozeNoteType, definitionNoteType } from './cloudvirt-note-types.js';
 import type { BuildContext, AnkiPlannedNote } from './context.js';
 import { tagOf } from './context.js';
 import { ankiGuidFor } from './guid.js';
@@ -22,10 +21,10 @@ export function conceptTerms(concept: Concept): string[] {
 
 function identity(ctx: BuildContext, concept: Concept, kind: AnkiCardKind): Pick<AnkiPlannedNote, 'guid' | 'tags' | 'mod' | 'deck' | 'order'> {
   return {
-    guid: ankiGuidFor('cloudvirt', 'concept', concept.id, kind, ctx.lang),
+    guid: ankiGuidFor(ctx.pack.id, 'concept', concept.id, kind, ctx.lang),
     tags: [
-      tagOf('cloudvirt', 'topic', concept.topic),
-      tagOf('cloudvirt', 'card', kind),
+      ctx.tag('topic', concept.topic),
+      ctx.tag('card', kind),
       tagOf('kind', concept.kind),
       tagOf('level', concept.level),
     ],
@@ -80,7 +79,7 @@ function explanationBlock(ctx: BuildContext, concept: Concept): ElementContent[]
 export function definitionNote(ctx: BuildContext, concept: Concept): AnkiPlannedNote {
   return {
     kind: 'definition',
-    noteType: definitionNoteType,
+    noteType: ctx.noteTypes.definition,
     ...identity(ctx, concept, 'definition'),
     fields: [
       toFieldHtml(ctx.labelBlock(concept, 'cv-term')),
@@ -116,7 +115,7 @@ export function bilingualNote(ctx: BuildContext, concept: Concept): AnkiPlannedN
     );
   return {
     kind: 'bilingual',
-    noteType: bilingualNoteType,
+    noteType: ctx.noteTypes.bilingual,
     ...identity(ctx, concept, 'bilingual'),
     fields: [
       term('zh'),
@@ -153,7 +152,7 @@ export function clozeNote(ctx: BuildContext, concept: Concept): AnkiPlannedNote 
   if (blocks.length === 0) return null;
   return {
     kind: 'cloze',
-    noteType: clozeNoteType,
+    noteType: ctx.noteTypes.cloze,
     ...identity(ctx, concept, 'cloze'),
     fields: [
       toFieldHtml(blocks),

@@ -1,10 +1,14 @@
 /**
- * What every CloudVirt note builder needs: the selected concepts, study ranks, deck names, tags,
- * `mod` dates and the shared field pieces (terms, sources).
+ * What every note builder needs: the pack's identity (GUID and tag namespace, note types, deck names),
+ * the selected concepts, study ranks, deck names, tags, `mod` dates and the shared field pieces (terms,
+ * sources).
  *
  * @module
  */
 import { packLicenseNotice } from '../shared/pack-notice.js';
+import { packIdentityOf, type PackIdentity } from '../shared/pack-identity.js';
+import { packTexts } from '../shared/published-before-packs.js';
+import { ankiNoteTypesFor } from './cloudvirt-note-types.js';
 import type { Concept, KnowledgeBaseData, Locale, Source, Topic } from '@cloudvirt/core';
 import type { ElementContent } from 'hast';
 import type { AnkiDeck } from './deck.js';
@@ -22,7 +26,7 @@ import { withAnkiSubtopics } from './topics.js';
  * (hand-built data: the content compiler rejects such a pack with file:line:col messages).
  */
 export const inconsistentDataHint =
-  'The knowledge base data is inconsistent: every concept, topic and dimension id it refers to must be one of its own. Compile the pack with the content compiler (packages/core/compiler), which reports every such reference with its file and line, or fix the hand-built data.';
+  'The knowledge base data is inconsistent: every concept, topic and dimension id it refers to must be one of its own. Check hand-built data with validateKnowledgeBase from @cloudvirt/core (it lists every such reference at once), or compile the pack with the content compiler (`cloudvirt-pack check`), which reports each with its file and line.';
 
 /**
  * Date (UTC) the way fields are rendered last changed. Every note's `mod` is at least this date, so
@@ -30,12 +34,18 @@ export const inconsistentDataHint =
  */
 export const fieldsUpdated = '2026-11-26';
 
-const defaultRootNames: Readonly<Record<AnkiLanguage, string>> = { en: 'CloudVirt', zh: 'CloudVirt 中文', bilingual: 'CloudVirt 中英' };
-
-const rootDescriptions: Readonly<Record<Locale, string>> = {
-  en: 'Cloud computing and virtualization flashcards, generated from the CloudVirt knowledge base.',
-  zh: '云计算与虚拟化闪卡，由 CloudVirt 知识库生成。',
-};
+/**
+ * The default root deck name of a pack in a deck language: the short name (`CloudVirt`), `中文` or `中英`
+ * after the Chinese short name for the other languages (`CloudVirt 中文`, `CloudVirt 中英`), so the three
+ * decks of one pack never merge in a learner's collection.
+ *
+ * @param pack The pack's identity.
+ * @param lang The deck language.
+ * @returns The root deck name.
+ */
+export function defaultAnkiRootDeck(pack: PackIdentity, lang: AnkiLanguage): string {
+  return lang === 'en' ? pack.shortName.en : `${pack.shortName.zh} ${lang === 'zh' ? '中文' : '中英'}`;
+}
 
 /**
  * Seconds since the epoch of UTC midnight of a `YYYY-MM-DD` date.
@@ -53,7 +63,7 @@ export function dateToSeconds(date: string, where: string): number {
   return ms / 1000;
 }
 
-/** A note of a CloudVirt deck before it is written: kind, note type, fields, and where it sorts. */
+/** A note of a deck before it is written: kind, note type, fields, and where it sorts. */
 export interface AnkiPlannedNote {
   /** Card kind. */
   readonly kind: AnkiCardKind;
@@ -77,6 +87,10 @@ export interface AnkiPlannedNote {
 export class BuildContext {
   /** The knowledge base. */
   readonly kb: KnowledgeBaseData;
+  /** The pack's identity: GUID, tag and deck-id namespace, note-type and deck names. */
+  readonly pack: PackIdentity;
+  /** The pack's note type of each card kind. */
+  readonly noteTypes: Readonly<Record<AnkiCardKind, AnkiNoteType>>;
   /** Deck language. */
   readonly lang: AnkiLanguage;
   /** Locales on every card: `['en']`, `['zh']` or `['zh', 'en']`. */
@@ -97,14 +111,18 @@ export class BuildContext {
   /**
    * @param kb The knowledge base.
    * @param options Validated options.
+   * @param fn The entry point, for messages.
+   * @throws {TypeError} When the knowledge base has no pack identity.
    */
-  constructor(kb: KnowledgeBaseData, options: AnkiDeckOptions) {
+  constructor(kb: KnowledgeBaseData, options: AnkiDeckOptions, fn = 'planAnkiDeck') {
     this.kb = kb;
+    this.pack = packIdentityOf(fn, kb);
+    this.noteTypes = ankiNoteTypesFor(this.pack);
     this.lang = options.lang;
     this.locales = options.lang === 'bilingual' ? ['zh', 'en'] : [options.lang];
-    this.root = (options.deckName ?? defaultRootNames[options.lang])
+    this.root = (options.deckName ?? defaultAnkiRootDeck(this.pack, options.lang))
       .split('::')
-      .map((part) => ankiDeckNamePart(part, 'CloudVirt'))
+      .map((part) => ankiDeckNamePart(part, ankiDeckNamePart(this.pack.shortName.en, this.pack.id)))
       .join('::');
     this.concepts = new Map(kb.concepts.map((concept) => [concept.id, concept]));
     this.topics = new Map(kb.topics.map((topic) => [topic.id, topic]));
@@ -120,6 +138,7 @@ export class BuildContext {
         )
         .map((concept) => concept.id),
     );
+    const rootDescriptions = packTexts(this.pack).deckDescription;
     const notice = kb.pack === undefined ? undefined : packLicenseNotice(kb.pack);
     const descriptions = notice === undefined ? rootDescriptions : { en: `${rootDescriptions.en} ${notice.en}`, zh: `${rootDescriptions.zh}${notice.zh}` };
     this.#decks.set(this.root, { name: this.root, description: this.#description(descriptions) });
@@ -138,6 +157,15 @@ export class BuildContext {
     const concept = this.concepts.get(id);
     if (concept === undefined) throw new RangeError(`Unknown concept \`${id}\` referenced by ${where}.\n${inconsistentDataHint}`);
     return concept;
+  }
+
+  /**
+   * A tag in the pack's namespace: `<pack id>::<parts…>` (`cloudvirt::topic::service-models`).
+   *
+   * @param parts The levels below the namespace.
+   */
+  tag(...parts: readonly string[]): string {
+    return tagOf(this.pack.id, ...parts);
   }
 
   /** Whether a concept id exists. */

@@ -42,16 +42,20 @@ export function ankiDeckNamePart(part: string, fallback = 'blank'): string {
 }
 
 /**
- * A deterministic deck id from a deck name (Anki matches decks by name, so ids only need to be
- * stable and distinct within a package).
+ * A deterministic deck id from a deck name in a pack's namespace: SHA-256 of `<pack id>-deck__<name>`
+ * into 10¹² … 10¹² + 2⁴⁰ (Anki matches decks by name, so ids only need to be stable and distinct within
+ * a package; the namespace keeps two packs' decks apart even when a learner names them alike).
  *
  * @param name The full deck name.
+ * @param packId The pack id (default `cloudvirt`, the namespace every deck id had before packs existed,
+ *   so CloudVirt's ids, and those of `writeAnkiPackage` decks without a namespace, never change).
  * @returns A positive safe integer.
- * @throws {TypeError} When `name` is not a string.
+ * @throws {TypeError} When `name` or `packId` is not a string.
  */
-export function ankiDeckIdFor(name: string): number {
+export function ankiDeckIdFor(name: string, packId = 'cloudvirt'): number {
   expectString('`name` argument of ankiDeckIdFor', name, 'a full deck name (a string; `::` nests decks)');
-  return deckIdBase + Number(firstUint64(sha256(`cloudvirt-deck__${name}`)) % BigInt(deckIdRange));
+  expectString('`packId` argument of ankiDeckIdFor', packId, "a pack id (a string, such as 'cloudvirt')");
+  return deckIdBase + Number(firstUint64(sha256(`${packId}-deck__${name}`)) % BigInt(deckIdRange));
 }
 
 /**

@@ -3,7 +3,30 @@
  *
  * @module
  */
-import { expectString } from '@cloudvirt/core';
+import { expectKnowledgeBaseData, expectOneOf, expectString, type KnowledgeBaseData } from '@cloudvirt/core';
+import { packIdentityOf } from '../shared/pack-identity.js';
+import { ankiLanguages, type AnkiLanguage } from './options.js';
+
+/**
+ * The stem of a pack's default file names in a deck language: `<pack id>-<lang>` (`cloudvirt-en`,
+ * `container-orchestration-zh`), so decks of two packs never take each other's file names. The full
+ * deck's default file is `${ankiFileStem(kb, lang)}.apkg`; a filtered export appends its filters.
+ *
+ * @param kb The knowledge base (its `pack`).
+ * @param lang The deck language.
+ * @returns The stem, without extension.
+ * @throws {TypeError} When `kb` is not knowledge-base data or has no pack identity.
+ * @throws {RangeError} When `lang` is not a deck language.
+ * @example
+ * ```ts
+ * `${ankiFileStem(kb, 'zh')}.apkg`; // 'cloudvirt-zh.apkg'
+ * ```
+ */
+export function ankiFileStem(kb: KnowledgeBaseData, lang: AnkiLanguage): string {
+  expectKnowledgeBaseData('knowledge base argument of ankiFileStem', kb);
+  const pack = packIdentityOf('ankiFileStem', kb);
+  return `${pack.id}-${expectOneOf('`lang` argument of ankiFileStem', lang, ankiLanguages)}`;
+}
 
 /**
  * Checks an output file name for an Anki package. Anki treats `collection.apkg` and `backup-*.apkg`

@@ -8,7 +8,7 @@
 import { checkOptionKeys, expectString, expectStringArray, invalidTypeError } from '@cloudvirt/core';
 import { AnkiNoteType } from './note-type.js';
 
-const inputKeys: readonly string[] = ['notes', 'decks', 'media'];
+const inputKeys: readonly string[] = ['notes', 'decks', 'media', 'deckIdNamespace'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -54,6 +54,7 @@ export function checkAnkiPackageArguments(input: unknown, options: unknown): voi
       if (deck.description !== undefined) expectString(`\`description\` of deck ${index} of ${fn}`, deck.description, 'a description (an HTML string)');
     });
   }
+  if (input.deckIdNamespace !== undefined) expectString(`\`deckIdNamespace\` of the input of ${fn}`, input.deckIdNamespace, "a pack id (a string, such as 'cloudvirt')");
   if (input.media !== undefined) {
     expectRecords(`\`media\` of the input of ${fn}`, input.media, 'media files (objects with `name` and `data`)').forEach((file, index) => {
       expectString(`\`name\` of media file ${index} of ${fn}`, file.name, 'a plain file name (a string)');

@@ -49,6 +49,11 @@ export interface AnkiPackageInput {
   readonly decks?: readonly AnkiDeck[];
   /** Media files. */
   readonly media?: readonly AnkiMediaFile[];
+  /**
+   * The namespace of the ids derived for decks without an `id` and for parent decks: the pack id
+   * (`ankiDeckIdFor(name, deckIdNamespace)`; default `cloudvirt`). `toAnkiPackage` passes the pack's.
+   */
+  readonly deckIdNamespace?: string;
 }
 
 /** Options of {@link writeAnkiPackage}. */
@@ -172,10 +177,10 @@ function prepareCollection(input: AnkiPackageInput): PreparedCollection {
   for (const deck of input.decks ?? []) {
     checkDeckName(deck.name);
     if (deck.id !== undefined && (!Number.isSafeInteger(deck.id) || deck.id <= 1)) fail(`Invalid id ${deck.id} for deck \`${deck.name}\`.`, 'Deck ids are positive integers above 1 (1 is Anki’s Default deck).');
-    decks.set(deck.name, { id: deck.id ?? ankiDeckIdFor(deck.name), description: deck.description ?? '' });
+    decks.set(deck.name, { id: deck.id ?? ankiDeckIdFor(deck.name, input.deckIdNamespace), description: deck.description ?? '' });
   }
   for (const name of [...deckNames, ...decks.keys()]) {
-    for (const ancestor of ankiDeckAncestry(name)) if (!decks.has(ancestor)) decks.set(ancestor, { id: ankiDeckIdFor(ancestor), description: '' });
+    for (const ancestor of ankiDeckAncestry(name)) if (!decks.has(ancestor)) decks.set(ancestor, { id: ankiDeckIdFor(ancestor, input.deckIdNamespace), description: '' });
   }
   const lowerNames = new Set<string>();
   const deckIds = new Set<number>([1]);

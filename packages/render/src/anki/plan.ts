@@ -1,5 +1,5 @@
 /**
- * The CloudVirt decks as data: which notes, in which decks, in which study order. Shared by the
+ * A pack's decks as data: which notes, in which decks, in which study order. Shared by the
  * `.apkg` and the CSV exporters, so both carry the same GUIDs.
  *
  * @module
@@ -16,8 +16,10 @@ import { relationNotes } from './relation-notes.js';
 import { comparisonNotes, responsibilityNotes } from './table-notes.js';
 import { resolveAnkiTopics } from './topics.js';
 
-/** The notes and decks of one CloudVirt deck build. */
+/** The notes and decks of one deck build. */
 export interface AnkiDeckPlan {
+  /** The pack id: the namespace of the notes' GUIDs and tags, the note-type ids and the deck ids. */
+  readonly packId: string;
   /** Deck language. */
   readonly lang: AnkiLanguage;
   /** Card kinds included. */
@@ -39,7 +41,7 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Plans a CloudVirt deck: builds the notes the options select, in study order (level and
+ * Plans a pack's deck (GUIDs, note types, deck names and ids from the pack's identity, `kb.pack`): builds the notes the options select, in study order (level and
  * prerequisites first, then card kind), and the decks they go to.
  *
  * Topics may be given by id or by English or Chinese label (see `findAnkiTopic`); what a topic
@@ -49,6 +51,7 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
  * @param given Language, card kinds, filters, root deck name.
  * @returns The plan.
  * @throws {TypeError} On a missing knowledge base or options, an unknown option key or a wrong type.
+ * @throws {TypeError} When the knowledge base has no `pack` (its identity).
  * @throws {RangeError} On unknown option values or inconsistent knowledge-base data.
  */
 export function planAnkiDeck<K extends KnowledgeBaseData>(kb: K, given: AnkiDeckOptions<K>): AnkiDeckPlan {
@@ -56,7 +59,7 @@ export function planAnkiDeck<K extends KnowledgeBaseData>(kb: K, given: AnkiDeck
   // Topic labels (`Service models`, `云计算服务类型`) name topics as their ids do.
   const options: AnkiDeckOptions = given.topics === undefined ? given : { ...given, topics: resolveAnkiTopics(kb, given.topics) };
   const cardKinds = resolveOptions(kb, options);
-  const ctx = new BuildContext(kb, options);
+  const ctx = new BuildContext(kb, options, 'planAnkiDeck');
   const drafts: AnkiPlannedNote[] = [];
   const selectedConcepts = kb.concepts.filter((concept) => ctx.selected.has(concept.id));
   for (const kind of cardKinds) {
@@ -88,5 +91,5 @@ export function planAnkiDeck<K extends KnowledgeBaseData>(kb: K, given: AnkiDeck
     .map(({ draft }) => draft);
   const used = new Set(notes.map((note) => note.deck));
   const decks = ctx.decks.filter((deck) => deck.name === ctx.root || [...used].some((name) => name === deck.name || name.startsWith(`${deck.name}::`)));
-  return { lang: options.lang, cardKinds, rootDeck: ctx.root, notes, decks };
+  return { packId: ctx.pack.id, lang: options.lang, cardKinds, rootDeck: ctx.root, notes, decks };
 }

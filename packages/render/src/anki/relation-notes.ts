@@ -8,7 +8,6 @@
 import type { Concept, Locale, Relation } from '@cloudvirt/core';
 import { commonNounKinds, relationTypes } from '@cloudvirt/core';
 import type { ElementContent } from 'hast';
-import { relationNoteType } from './cloudvirt-note-types.js';
 import type { BuildContext, AnkiPlannedNote } from './context.js';
 import { tagOf } from './context.js';
 import { ankiGuidFor } from './guid.js';
@@ -116,8 +115,8 @@ export function relationNotes(ctx: BuildContext): AnkiPlannedNote[] {
     return [
       {
         kind: 'relation',
-        noteType: relationNoteType,
-        guid: ankiGuidFor('cloudvirt', 'relation', relation.from, relation.type, relation.to, 'relation', ctx.lang),
+        noteType: ctx.noteTypes.relation,
+        guid: ankiGuidFor(ctx.pack.id, 'relation', relation.from, relation.type, relation.to, 'relation', ctx.lang),
         fields: [
           toFieldHtml(question(false)),
           toFieldHtml(ctx.labelBlock(to, 'cv-answer')),
@@ -127,7 +126,7 @@ export function relationNotes(ctx: BuildContext): AnkiPlannedNote[] {
           toFieldHtml(relation.note === undefined ? [] : ctx.perLocale('div', ['cv-note'], (locale) => [text(relation.note![locale])])),
           toFieldHtml(ctx.sourceLine(from.sources)),
         ],
-        tags: [tagOf('cloudvirt', 'topic', from.topic), tagOf('cloudvirt', 'card', 'relation'), tagOf('cloudvirt', 'relation', relation.type), tagOf('level', from.level)],
+        tags: [ctx.tag('topic', from.topic), ctx.tag('card', 'relation'), ctx.tag('relation', relation.type), tagOf('level', from.level)],
         mod: ctx.modOf(involved),
         deck: ctx.deckFor(from.topic),
         order: [Math.max(ctx.rank(from.id), ctx.rank(to.id)), 2, relationIndex],

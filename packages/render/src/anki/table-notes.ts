@@ -5,7 +5,6 @@
  */
 import type { Comparison, ComparisonCell, Concept, Locale, ResponsibilityCell } from '@cloudvirt/core';
 import type { ElementContent } from 'hast';
-import { comparisonNoteType, responsibilityNoteType } from './cloudvirt-note-types.js';
 import { conceptTerms } from './concept-notes.js';
 import type { BuildContext, AnkiPlannedNote } from './context.js';
 import { inconsistentDataHint, tagOf } from './context.js';
@@ -57,8 +56,8 @@ export function comparisonNotes(ctx: BuildContext, comparison: Comparison, compa
     return [
       {
         kind: 'comparison',
-        noteType: comparisonNoteType,
-        guid: ankiGuidFor('cloudvirt', 'comparison', comparison.id, cell.subject, cell.dimension, 'comparison', ctx.lang),
+        noteType: ctx.noteTypes.comparison,
+        guid: ankiGuidFor(ctx.pack.id, 'comparison', comparison.id, cell.subject, cell.dimension, 'comparison', ctx.lang),
         fields: [
           toFieldHtml(subjectQuestion),
           toFieldHtml(ctx.perLocale('div', ['cv-answer'], (locale) => [text(cell.text[locale])])),
@@ -68,9 +67,9 @@ export function comparisonNotes(ctx: BuildContext, comparison: Comparison, compa
           toFieldHtml(ctx.sourceLine(comparison.sources)),
         ],
         tags: [
-          tagOf('cloudvirt', 'topic', comparison.topic),
-          tagOf('cloudvirt', 'card', 'comparison'),
-          tagOf('cloudvirt', 'comparison', comparison.id),
+          ctx.tag('topic', comparison.topic),
+          ctx.tag('card', 'comparison'),
+          ctx.tag('comparison', comparison.id),
           tagOf('kind', subject.kind),
           tagOf('level', subject.level),
         ],
@@ -131,8 +130,8 @@ export function responsibilityNotes(ctx: BuildContext): AnkiPlannedNote[] {
     return [
       {
         kind: 'responsibility',
-        noteType: responsibilityNoteType,
-        guid: ankiGuidFor('cloudvirt', 'responsibility', cell.model, cell.layer, 'responsibility', ctx.lang),
+        noteType: ctx.noteTypes.responsibility,
+        guid: ankiGuidFor(ctx.pack.id, 'responsibility', cell.model, cell.layer, 'responsibility', ctx.lang),
         fields: [
           toFieldHtml(ctx.perLocale('div', ['cv-question'], (locale) => [text(phrases[locale].whoManages(modelName(model, locale), layer.label[locale]))])),
           toFieldHtml(ctx.perLocale('div', ['cv-answer'], (locale) => [text(phrases[locale].managers[cell.manager])])),
@@ -142,7 +141,7 @@ export function responsibilityNotes(ctx: BuildContext): AnkiPlannedNote[] {
           toFieldHtml(ctx.labelBlock(layer, 'cv-context')),
           toFieldHtml(ctx.sourceLine(matrix.sources)),
         ],
-        tags: [tagOf('cloudvirt', 'topic', model.topic), tagOf('cloudvirt', 'card', 'responsibility'), tagOf('cloudvirt', 'model', model.id)],
+        tags: [ctx.tag('topic', model.topic), ctx.tag('card', 'responsibility'), ctx.tag('model', model.id)],
         mod: ctx.modOf([matrix, model, ...layers]),
         deck: ctx.deckFor(model.topic),
         order: [Math.max(ctx.rank(model.id), ctx.rank(layer.id)), 4, 0, cellIndex],

@@ -1,5 +1,5 @@
 /**
- * `toAnkiPackage`: a knowledge base → a CloudVirt `.apkg`.
+ * `toAnkiPackage`: a knowledge base → an `.apkg` under the pack's identity.
  *
  * @module
  */
@@ -49,16 +49,18 @@ export interface AnkiPackageResult {
 }
 
 /**
- * Builds a CloudVirt Anki package from any knowledge base.
+ * Builds an Anki package from any knowledge base, under its pack's identity (`kb.pack`): GUIDs, tags and
+ * deck ids in the pack id's namespace, the pack's note types (`<short name> Definition`…) and decks
+ * (`<short name>`, `<short name> 中文`, `<short name> 中英`).
  *
- * Notes have stable GUIDs (namespace + record id + card kind + deck language), so re-importing a
+ * Notes have stable GUIDs (pack id + record id + card kind + deck language), so re-importing a
  * newer build updates the learner's notes in place, keeping their progress; `mod` comes from the
  * records' `updated` dates, so unchanged notes are left alone. Same input → same bytes.
  *
  * @param kb The knowledge base data.
  * @param options Language (`en`, `zh`, `bilingual`), card kinds, topic/level/concept filters, root deck name.
  * @returns The package bytes and a summary.
- * @throws {TypeError} On a missing knowledge base or options, an unknown option key (with a did-you-mean) or a
+ * @throws {TypeError} On a missing knowledge base, pack identity (`kb.pack`) or options, an unknown option key (with a did-you-mean) or a
  *   wrong type (`topics: 'x'` instead of `['x']`).
  * @throws {RangeError} On unknown option values (language, card kind, level, topic, concept), with a did-you-mean.
  * @example
@@ -75,7 +77,7 @@ export async function toAnkiPackage<K extends KnowledgeBaseData>(kb: K, options:
     throw new RangeError('The options select no notes, so there is no deck to write.\nWiden `topics`, `levels`, `concepts` or `cardKinds`.');
   }
   const { bytes, counts } = await writeAnkiPackage(
-    { notes: plan.notes, decks: plan.decks },
+    { notes: plan.notes, decks: plan.decks, deckIdNamespace: plan.packId },
     sqlJs === undefined ? {} : { sqlJs },
   );
   const byKind: Partial<Record<AnkiCardKind, AnkiKindCounts>> = {};

@@ -9,23 +9,49 @@ import { checkEntryArguments } from '../shared/arguments.js';
 import { compareCodeUnits, createExpander, GraphBuilder, type Expander, type GraphNode, type NodeWriter } from './graph.js';
 import { externalIri, mintKbIris, type IriOptions, type KbIris } from './iris.js';
 import { markdownToPlainText } from './plain-text.js';
-import { ontologyDescriptions, ontologyModified, ontologyVersion, vocabularyTerms, type VocabularyName, type VocabularyTerm } from './ontology.js';
+import { ontologyDescriptionsFor, ontologyModified, ontologyVersion, vocabularyTerms, type VocabularyName, type VocabularyTerm } from './ontology.js';
 import { relationProperties, type Prefix } from './vocabulary.js';
+import { packIdentityOf, type PackIdentity } from '../shared/pack-identity.js';
+import { packDatasetDescription } from '../shared/published-before-packs.js';
 
-/** Default title of the knowledge base (dataset, term set, site name). */
+/** CloudVirt's title (dataset, term set, site name): its pack's name. Any pack's default title is its `pack.name`. */
 export const defaultKnowledgeBaseTitle: LocalizedText = { en: 'Cloud Computing and Virtualization Glossary', zh: '云计算与虚拟化术语库' };
 
-/** Default description of the knowledge base. */
+/**
+ * The description render gave CloudVirt's dataset before its pack declared one. The default is now the
+ * pack's `description` (pack.md), else one derived from the pack's name; pass this as the `description`
+ * option for the old text.
+ */
 export const defaultKnowledgeBaseDescription: LocalizedText = {
   en: 'A bilingual English–Chinese knowledge base of cloud computing and virtualization concepts, with typed relations, comparison tables and a responsibility matrix.',
   zh: '云计算与虚拟化概念的中英双语知识库：每个概念都有定义、别名和来源，概念之间有带类型的关系，另有对比表和各服务模型的责任矩阵。',
 };
 
+/**
+ * The defaults a pack gives the linked-data options: its base IRI (`pack.baseIri`, else
+ * `https://<id>.example/`), its name as the title, its description (`pack.description`, else one derived
+ * from the name). Given options win.
+ *
+ * @param fn The entry point, for messages.
+ * @param data The knowledge base.
+ * @param options The options given.
+ * @returns The pack's identity and the resolved base IRI, title and description.
+ * @throws {TypeError} When the knowledge base has no pack identity.
+ */
+export function packDatasetDefaults(
+  fn: string,
+  data: KnowledgeBaseData,
+  options: { readonly baseIri?: string; readonly title?: LocalizedText; readonly description?: LocalizedText } | undefined,
+): { readonly pack: PackIdentity; readonly baseIri: string; readonly title: LocalizedText; readonly description: LocalizedText } {
+  const pack = packIdentityOf(fn, data);
+  return { pack, baseIri: options?.baseIri ?? pack.baseIri, title: options?.title ?? pack.name, description: options?.description ?? packDatasetDescription(pack) };
+}
+
 /** Options of the dataset (JSON-LD and Turtle). */
 export interface JsonLdDatasetOptions extends IriOptions {
-  /** Title of the knowledge base. Default {@link defaultKnowledgeBaseTitle}. */
+  /** Title of the knowledge base. Default: the pack's name (`pack.name`). */
   readonly title?: LocalizedText;
-  /** Description of the knowledge base. Default {@link defaultKnowledgeBaseDescription}. */
+  /** Description of the knowledge base. Default: the pack's `description`, else one derived from its name. */
   readonly description?: LocalizedText;
   /** License URL of the data (`schema:license`, `dct:license`). Default: the licence of the pack (`pack.license.url`), if any. */
   readonly license?: string;
@@ -68,7 +94,8 @@ export interface DatasetGraph {
  */
 export function buildDatasetGraph(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): DatasetGraph {
   checkDatasetArguments('buildDatasetGraph', data, options);
-  const iris = mintKbIris(options);
+  const { pack, baseIri, title, description } = packDatasetDefaults('buildDatasetGraph', data, options);
+  const iris = mintKbIris({ ...options, baseIri });
   const expand = createExpander(iris.relationVocabulary, iris.dataVocabulary);
   const graph = new GraphBuilder(expand);
   const concepts = new Map(data.concepts.map((concept) => [concept.id, concept]));
@@ -82,18 +109,18 @@ export function buildDatasetGraph(data: KnowledgeBaseData, options?: JsonLdDatas
     return iris.concept(id);
   };
 
-  declareVocabulary(graph, iris);
+  declareVocabulary(graph, iris, pack);
   const hierarchical = data.relations.filter((relation) => relationTypes[relation.type].skos === 'broader');
   const hasBroader = new Set(hierarchical.map((relation) => relation.from));
 
   const scheme = graph
     .node(iris.scheme, 'schema:DefinedTermSet', 'skos:ConceptScheme')
-    .text('name', options?.title ?? defaultKnowledgeBaseTitle)
-    .text('prefLabel', options?.title ?? defaultKnowledgeBaseTitle)
-    .text('description', options?.description ?? defaultKnowledgeBaseDescription)
+    .text('name', title)
+    .text('prefLabel', title)
+    .text('description', description)
     .string('inLanguage', ...locales.map((locale) => languageTags[locale]))
     .iri('url', iris.base);
-  const dataset = datasetNode(graph, iris, data, options?.title ?? defaultKnowledgeBaseTitle, options?.description ?? defaultKnowledgeBaseDescription);
+  const dataset = datasetNode(graph, iris, data, title, description);
   const license = options?.license ?? data.pack?.license.url;
   if (license !== undefined) {
     const licenseIri = externalIri(license, options?.license === undefined ? 'the licence of pack.md' : 'the `license` option');
@@ -343,11 +370,12 @@ function sourceNodes(graph: GraphBuilder, data: KnowledgeBaseData): void {
  * bilingual label and comment, `rdfs:isDefinedBy`, domain and range, super-classes or super-properties,
  * and, for relation properties, why they map to SKOS as they do (`skos:scopeNote`).
  */
-function declareVocabulary(graph: GraphBuilder, iris: KbIris): void {
+function declareVocabulary(graph: GraphBuilder, iris: KbIris, pack: PackIdentity): void {
   const { expand } = graph;
   const ontologyIri: Record<VocabularyName, string> = { kb: iris.relationOntology, kbd: iris.dataOntology };
+  const descriptions = ontologyDescriptionsFor(pack.shortName);
   for (const name of ['kb', 'kbd'] as const) {
-    const { label, comment } = ontologyDescriptions[name];
+    const { label, comment } = descriptions[name];
     graph.node(ontologyIri[name], 'owl:Ontology').text('label', label).text('comment', comment).string('versionInfo', ontologyVersion).date('modified', ontologyModified);
   }
   for (const term of vocabularyTerms()) {

@@ -70,7 +70,9 @@ export function mintDatasetContext(options?: IriOptions): JsonObject {
  * Serialize with `JSON.stringify(dataset, null, 2)`; the key order is fixed, so the bytes are too.
  *
  * @param data The knowledge base.
- * @param options Base IRI (default `https://cloudvirt.example/`), page pattern, title, description, license.
+ * @param options Base IRI (default: the pack's, `pack.baseIri`, else `https://<pack id>.example/`), page
+ *   pattern, title (default: the pack's name), description, license (default: the pack's).
+ * @throws {TypeError} When the knowledge base has no pack identity (`pack`).
  * @returns The JSON-LD document.
  * @throws {RangeError} When the data names unknown concepts or topics.
  * @throws {TypeError} When the base IRI or a URL in the data is invalid.
@@ -78,7 +80,7 @@ export function mintDatasetContext(options?: IriOptions): JsonObject {
 export function toJsonLdDataset(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): JsonLdDataset {
   checkDatasetArguments('toJsonLdDataset', data, options);
   const graph = buildDatasetGraph(data, options);
-  return nodesToJsonLd(graph.nodes, graph.iris, mintDatasetContext(options));
+  return nodesToJsonLd(graph.nodes, graph.iris, mintDatasetContext({ baseIri: graph.iris.base }));
 }
 
 /**

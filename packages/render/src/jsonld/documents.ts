@@ -56,7 +56,7 @@ function contextFor(context: JsonObject, nodes: readonly GraphNode[]): JsonObjec
 export function toDatasetDocuments(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): DatasetDocument[] {
   checkDatasetArguments('toDatasetDocuments', data, options);
   const graph = buildDatasetGraph(data, options);
-  const context = mintDatasetContext(options);
+  const context = mintDatasetContext({ baseIri: graph.iris.base });
   const byDocument = new Map<string, GraphNode[]>();
   const sourcePage = graph.expand('schema:WebPage');
   for (const node of graph.nodes) {

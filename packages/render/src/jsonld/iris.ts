@@ -19,7 +19,12 @@
 import { checkOptionKeys, expectOneOf, expectString, locales, type Locale, type Relation } from '@cloudvirt/core';
 import { defaultConceptUrlPattern, fillConceptUrlPattern } from '../markdown/options.js';
 
-/** The default base IRI (and site URL): `https://cloudvirt.example/`. */
+/**
+ * CloudVirt's base IRI (and site URL), `https://cloudvirt.example/`: the base of {@link kbIris},
+ * `conceptIri` and `conceptPageUrl` called without one. The functions that take a knowledge base default
+ * to its pack's base instead (`pack.baseIri`, else `https://<pack id>.example/`, which for CloudVirt is
+ * this one).
+ */
 export const defaultBaseIri = 'https://cloudvirt.example/';
 
 /** Options that decide IRIs and page URLs. */

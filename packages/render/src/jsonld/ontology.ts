@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { expectOneOf, relationTypeList, relationTypes, type LocalizedText, type RelationType } from '@cloudvirt/core';
+import { expectOneOf, invalidTypeError, relationTypeList, relationTypes, type LocalizedText, type RelationType } from '@cloudvirt/core';
 import { dataVocabulary, isoThesaurusKinds, relationProperties, type VocabularyCurie } from './vocabulary.js';
 
 /**
@@ -26,23 +26,54 @@ export const ontologyModified = '2026-12-02';
 /** The two project vocabularies. */
 export type VocabularyName = 'kb' | 'kbd';
 
-/** Label and comment of each ontology. */
-export const ontologyDescriptions: Readonly<Record<VocabularyName, { readonly label: LocalizedText; readonly comment: LocalizedText }>> = {
-  kb: {
-    label: { en: 'CloudVirt relation vocabulary', zh: 'CloudVirt 关系词表' },
-    comment: {
-      en: 'The typed relations between the concepts of the CloudVirt glossary. Each is a sub-property of a SKOS mapping — skos:broader through its ISO 25964 kind (iso-thes), or skos:related — and the dataset writes the SKOS triple next to every typed one, because SKOS tools do no inference.',
-      zh: 'CloudVirt 术语库中概念之间的类型化关系。每个关系都是某个 SKOS 关系的子属性——经其 ISO 25964 类型（iso-thes）映射为 skos:broader，或映射为 skos:related；由于 SKOS 工具不做推理，数据集在每条类型化关系旁都写出对应的 SKOS 三元组。',
+/** Label and comment of one ontology. */
+export interface OntologyDescription {
+  /** The ontology's label (`rdfs:label`). */
+  readonly label: LocalizedText;
+  /** What it holds (`rdfs:comment`). */
+  readonly comment: LocalizedText;
+}
+
+/** `name` then `rest` in Chinese: a space after a name that ends in a Latin letter or digit (`CloudVirt 术语库`), none after Chinese. */
+function zhAfter(name: string, rest: string): string {
+  return /[A-Za-z0-9]$/u.test(name) ? `${name} ${rest}` : `${name}${rest}`;
+}
+
+/**
+ * Label and comment of each ontology of a pack. Every pack publishes the same vocabulary terms under its
+ * own base IRI (`{baseIri}vocab`, `{baseIri}vocab/data`), so the ontologies are named after the pack's
+ * short name (`CloudVirt relation vocabulary`).
+ *
+ * @param shortName The pack's short name (`pack.shortName`, else its name).
+ * @returns The label and comment of `kb` and `kbd`.
+ * @throws {TypeError} When `shortName` is not a text in both languages.
+ */
+export function ontologyDescriptionsFor(shortName: LocalizedText): Readonly<Record<VocabularyName, OntologyDescription>> {
+  const given: unknown = shortName;
+  if (given === null || typeof given !== 'object' || typeof shortName.en !== 'string' || typeof shortName.zh !== 'string') {
+    throw invalidTypeError('`shortName` argument of ontologyDescriptionsFor', given, "a pack's short name in both languages (`{ en, zh }`, such as packIdentity(kb).shortName)");
+  }
+  const { en, zh } = shortName;
+  return {
+    kb: {
+      label: { en: `${en} relation vocabulary`, zh: zhAfter(zh, '关系词表') },
+      comment: {
+        en: `The typed relations between the concepts of the ${en} glossary. Each is a sub-property of a SKOS mapping — skos:broader through its ISO 25964 kind (iso-thes), or skos:related — and the dataset writes the SKOS triple next to every typed one, because SKOS tools do no inference.`,
+        zh: `${zhAfter(zh, '术语库中概念之间的类型化关系。')}每个关系都是某个 SKOS 关系的子属性——经其 ISO 25964 类型（iso-thes）映射为 skos:broader，或映射为 skos:related；由于 SKOS 工具不做推理，数据集在每条类型化关系旁都写出对应的 SKOS 三元组。`,
+      },
     },
-  },
-  kbd: {
-    label: { en: 'CloudVirt data vocabulary', zh: 'CloudVirt 数据词表' },
-    comment: {
-      en: 'Concept metadata (kind, level, prerequisites), the comparison tables and the responsibility matrix of the CloudVirt glossary as data: tables with rows, columns and cells.',
-      zh: 'CloudVirt 术语库的概念元数据（类别、难度、先修概念）、对比表和责任矩阵的数据表示：由行、列和单元格组成的表。',
+    kbd: {
+      label: { en: `${en} data vocabulary`, zh: zhAfter(zh, '数据词表') },
+      comment: {
+        en: `Concept metadata (kind, level, prerequisites), the comparison tables and the responsibility matrix of the ${en} glossary as data: tables with rows, columns and cells.`,
+        zh: `${zhAfter(zh, '术语库的概念元数据（类别、难度、先修概念）、对比表和责任矩阵的数据表示：由行、列和单元格组成的表。')}`,
+      },
     },
-  },
-};
+  };
+}
+
+/** Label and comment of each ontology of CloudVirt (`ontologyDescriptionsFor` its short name, `CloudVirt`). */
+export const ontologyDescriptions: Readonly<Record<VocabularyName, OntologyDescription>> = ontologyDescriptionsFor({ en: 'CloudVirt', zh: 'CloudVirt' });
 
 /** Why a relation type without a `kb:` property (`related`) is plain `skos:related`. */
 export const plainRelatedMapping: LocalizedText = {

@@ -8,7 +8,7 @@
 import { languageTags, locales, relationTypes, type Concept, type ConceptIdOf, type KnowledgeBaseData, type Locale, type LocalizedText, type Relation } from '@cloudvirt/core';
 import { requireRecord } from '../markdown/kb-index.js';
 import { checkEntryArguments, checkLang } from '../shared/arguments.js';
-import { defaultKnowledgeBaseDescription, defaultKnowledgeBaseTitle } from './dataset-graph.js';
+import { packDatasetDefaults } from './dataset-graph.js';
 import { compareCodeUnits } from './graph.js';
 import { externalIri, kbIris, type KbIris } from './iris.js';
 import type { ConceptPageJsonLd, DatasetPageJsonLd, HomePageJsonLd, LanguageValue, SchemaAgent, SchemaDataset, SchemaDefinedTermSet, SchemaListItem, SchemaOrganization } from './schema-types.js';
@@ -17,11 +17,11 @@ import type { ConceptPageJsonLd, DatasetPageJsonLd, HomePageJsonLd, LanguageValu
 export interface PageJsonLdOptions {
   /** Language of the page. */
   readonly lang: Locale;
-  /** The site's base URL, which is also the dataset's base IRI. Default `https://cloudvirt.example/`. */
+  /** The site's base URL, which is also the dataset's base IRI. Default: the pack's base IRI (`pack.baseIri`, else `https://<pack id>.example/`). */
   readonly baseUrl?: string;
   /** Path pattern of concept pages (`/{lang}/concepts/{id}/`), as for the dataset. */
   readonly conceptUrlPattern?: string;
-  /** Name of the site and glossary. Default "Cloud Computing and Virtualization Glossary" / "云计算与虚拟化术语库". */
+  /** Name of the site and glossary. Default: the pack's name (`pack.name`). */
   readonly title?: LocalizedText;
   /** Publisher. Default: an `Organization` named after the site, at the base URL. */
   readonly publisher?: { readonly name: string; readonly url: string };
@@ -105,12 +105,10 @@ export interface BasedOnWork {
 export function conceptPageJsonLd<K extends KnowledgeBaseData>(data: K, id: ConceptIdOf<K>, options: ConceptPageJsonLdOptions): ConceptPageJsonLd {
   checkEntryArguments('conceptPageJsonLd', data, options, { keys: [...pageOptionKeys, 'pageUrl', 'image', 'datePublished'], required: true, example: "conceptPageJsonLd(kb, 'kvm', { lang: 'en' })" });
   const lang = checkLang('conceptPageJsonLd', options.lang, locales);
-  const iris = pageIris(options);
+  const { iris, title, organization } = pageDefaults('conceptPageJsonLd', data, options);
   const { concepts } = pageIndex(data);
   const concept = requireRecord(concepts, id, 'concept');
   const pageUrl = options.pageUrl ?? iris.conceptPage(id, lang);
-  const title = options.title ?? defaultKnowledgeBaseTitle;
-  const organization = publisher(options, iris);
   const conceptIri = iris.concept(id);
 
   const ancestors = broaderChain(data, id).map((ancestorId): SchemaListItem => ({ '@type': 'ListItem', position: 0, name: concepts.get(ancestorId)!.label[lang], item: iris.conceptPage(ancestorId, lang) }));
@@ -178,9 +176,7 @@ export function conceptPageJsonLd<K extends KnowledgeBaseData>(data: K, id: Conc
 export function homePageJsonLd(data: KnowledgeBaseData, options: HomePageJsonLdOptions): HomePageJsonLd {
   checkEntryArguments('homePageJsonLd', data, options, { keys: [...pageOptionKeys, ...datasetOptionKeys], required: true, example: "homePageJsonLd(kb, { lang: 'en' })" });
   const lang = checkLang('homePageJsonLd', options.lang, locales);
-  const iris = pageIris(options);
-  const title = options.title ?? defaultKnowledgeBaseTitle;
-  const organization = publisher(options, iris);
+  const { iris, title, organization } = pageDefaults('homePageJsonLd', data, options);
   const otherNames = languagesFirst(lang)
     .slice(1)
     .map((locale) => title[locale])
@@ -191,7 +187,7 @@ export function homePageJsonLd(data: KnowledgeBaseData, options: HomePageJsonLdO
     '@graph': [
       { '@type': 'WebSite', '@id': websiteId(iris), name: title[lang], ...(otherNames.length > 0 ? { alternateName: otherNames } : {}), url: iris.base, inLanguage: allLanguageTags(), publisher: organization },
       termSetStub(iris, title, lang),
-      datasetNode(data, options),
+      datasetNode('homePageJsonLd', data, options),
     ],
   };
 }
@@ -209,19 +205,16 @@ export function homePageJsonLd(data: KnowledgeBaseData, options: HomePageJsonLdO
 export function datasetPageJsonLd(data: KnowledgeBaseData, options: HomePageJsonLdOptions): DatasetPageJsonLd {
   checkEntryArguments('datasetPageJsonLd', data, options, { keys: [...pageOptionKeys, ...datasetOptionKeys], required: true, example: "datasetPageJsonLd(kb, { lang: 'en' })" });
   checkLang('datasetPageJsonLd', options.lang, locales);
-  return { '@context': 'https://schema.org', ...datasetNode(data, options) };
+  return { '@context': 'https://schema.org', ...datasetNode('datasetPageJsonLd', data, options) };
 }
 
 /** The keys of {@link HomePageJsonLdOptions} beyond {@link PageJsonLdOptions}. */
 const datasetOptionKeys: readonly string[] = ['alternateName', 'description', 'license', 'datasetIri', 'keywords', 'identifier', 'version', 'isBasedOn', 'datePublished'];
 
 /** The schema.org `Dataset` node (Google Dataset Search: name, description of 50–5000 characters, and the recommended properties given). */
-function datasetNode(data: KnowledgeBaseData, options: HomePageJsonLdOptions): SchemaDataset {
+function datasetNode(fn: string, data: KnowledgeBaseData, options: HomePageJsonLdOptions): SchemaDataset {
   const lang = options.lang;
-  const iris = pageIris(options);
-  const title = options.title ?? defaultKnowledgeBaseTitle;
-  const description = options.description ?? defaultKnowledgeBaseDescription;
-  const organization = publisher(options, iris);
+  const { iris, title, description, organization } = pageDefaults(fn, data, options);
   const latest = [...data.concepts.map((c) => c.updated), ...data.comparisons.map((c) => c.updated), data.responsibilityMatrix.updated].sort(compareCodeUnits).at(-1);
   const basedOn = (options.isBasedOn ?? []).map((work) =>
     work.url !== undefined
@@ -261,19 +254,22 @@ function authorOf(options: PageJsonLdOptions, organization: SchemaOrganization):
 /** The keys of {@link PageJsonLdOptions}. */
 const pageOptionKeys: readonly string[] = ['lang', 'baseUrl', 'conceptUrlPattern', 'title', 'publisher', 'author'];
 
-function pageIris(options: PageJsonLdOptions): KbIris {
-  return kbIris({
-    ...(options.baseUrl !== undefined ? { baseIri: options.baseUrl } : {}),
-    ...(options.conceptUrlPattern !== undefined ? { conceptUrlPattern: options.conceptUrlPattern } : {}),
-  });
+/**
+ * What a page block takes from the pack unless the options say otherwise: the IRIs under the pack's base
+ * (`baseUrl` wins), its name as the site title, its dataset description, and the publisher named after it.
+ */
+function pageDefaults(fn: string, data: KnowledgeBaseData, options: PageJsonLdOptions & { readonly description?: LocalizedText }): { iris: KbIris; title: LocalizedText; description: LocalizedText; organization: SchemaOrganization } {
+  const { baseIri, title, description } = packDatasetDefaults(fn, data, { ...(options.baseUrl !== undefined ? { baseIri: options.baseUrl } : {}), ...(options.title !== undefined ? { title: options.title } : {}), ...(options.description !== undefined ? { description: options.description } : {}) });
+  const iris = kbIris({ baseIri, ...(options.conceptUrlPattern !== undefined ? { conceptUrlPattern: options.conceptUrlPattern } : {}) });
+  return { iris, title, description, organization: publisher(options, iris, title) };
 }
 
 function websiteId(iris: KbIris): string {
   return `${iris.base}#website`;
 }
 
-function publisher(options: PageJsonLdOptions, iris: KbIris): SchemaOrganization {
-  return { '@type': 'Organization', name: options.publisher?.name ?? (options.title ?? defaultKnowledgeBaseTitle)[options.lang], url: options.publisher?.url ?? iris.base };
+function publisher(options: PageJsonLdOptions, iris: KbIris, title: LocalizedText): SchemaOrganization {
+  return { '@type': 'Organization', name: options.publisher?.name ?? title[options.lang], url: options.publisher?.url ?? iris.base };
 }
 
 function termSetStub(iris: KbIris, title: LocalizedText, lang: Locale): SchemaDefinedTermSet {

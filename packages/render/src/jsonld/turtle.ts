@@ -8,7 +8,7 @@ import type { KnowledgeBaseData } from '@cloudvirt/core';
 import { DataFactory, Writer, type Quad } from 'n3';
 import { buildDatasetGraph, checkDatasetArguments, type JsonLdDatasetOptions } from './dataset-graph.js';
 import { compareCodeUnits, termOf, type Expander, type GraphNode, type GraphValue } from './graph.js';
-import { mintKbIris, type KbIris } from './iris.js';
+import type { KbIris } from './iris.js';
 import type { RdfLiteral, RdfQuad } from './rdf-types.js';
 import { namespaces } from './vocabulary.js';
 
@@ -105,7 +105,8 @@ export function nodesToQuads(nodes: readonly GraphNode[], expand: Expander): Qua
  */
 export function toTurtle(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): string {
   checkDatasetArguments('toTurtle', data, options);
-  return quadsToTurtle(datasetQuads(data, options), mintKbIris(options));
+  const graph = buildDatasetGraph(data, options);
+  return quadsToTurtle(nodesToQuads(graph.nodes, graph.expand), graph.iris);
 }
 
 /**

@@ -101,7 +101,7 @@ export function toVoidDescription(data: KnowledgeBaseData, options: VoidDescript
   writer.iri('distribution', ...distributionIris);
   const others = [...linked].sort().map((iri) => byId.get(iri)!);
   const nodes = [dataset, ...others, ...distributionNodes];
-  const context = mintDatasetContext(datasetOptions);
+  const context = mintDatasetContext({ baseIri: iris.base });
   return {
     iri: iris.voidDescription,
     dataset: iris.dataset,

@@ -7,6 +7,8 @@
  * @module
  */
 import { packLicenseNotice } from '../shared/pack-notice.js';
+import { packIdentityOf } from '../shared/pack-identity.js';
+import { packTexts } from '../shared/published-before-packs.js';
 import { hasResponsibilityMatrix, levels, type Concept, type KnowledgeBaseData, type Pack, type Topic } from '@cloudvirt/core';
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { conceptSection } from './concept.js';
@@ -30,8 +32,9 @@ interface TopicNode {
  * The handbook as mdast. Links between concepts point at their headings unless `links` says otherwise.
  *
  * @param data The knowledge base.
- * @param options Language, title, link mode (default `'anchor'`), base URL.
+ * @param options Language, title (default: the pack's handbook title, its name for a pack other than CloudVirt), link mode (default `'anchor'`), base URL.
  * @returns The finalized mdast root.
+ * @throws {TypeError} When the knowledge base has no pack identity (`pack`).
  * @throws {RangeError} When a concept's topic is not one of the topics.
  */
 export function handbookToMdast(data: KnowledgeBaseData, options?: MarkdownHandbookOptions): Root {
@@ -40,9 +43,10 @@ export function handbookToMdast(data: KnowledgeBaseData, options?: MarkdownHandb
 
 function handbookDocument(fn: string, data: KnowledgeBaseData, options: MarkdownHandbookOptions | undefined): Root {
   const context = new MarkdownContext(data, checkMarkdownArguments(fn, data, options, 'anchor', true));
+  const pack = packIdentityOf(fn, data);
   const tree = topicTree(data);
   const children: RootContent[] = [
-    context.heading(1, context.text(options?.title ?? markdownLabels.handbookTitle)),
+    context.heading(1, context.text(options?.title ?? packTexts(pack).handbookTitle)),
     ...(data.pack === undefined ? [] : licenseParagraphs(context, data.pack)),
     context.heading(2, context.text(markdownLabels.contents)),
     tableOfContents(context, tree),
@@ -81,8 +85,9 @@ function licenseParagraphs(context: MarkdownContext, pack: Pack): Paragraph[] {
  * The handbook as Markdown (GFM).
  *
  * @param data The knowledge base.
- * @param options Language, title, link mode (default `'anchor'`), base URL.
+ * @param options Language, title (default: the pack's handbook title, its name for a pack other than CloudVirt), link mode (default `'anchor'`), base URL.
  * @returns Markdown ending with one newline.
+ * @throws {TypeError} When the knowledge base has no pack identity (`pack`).
  * @throws {RangeError} When a concept's topic is not one of the topics.
  */
 export function toMarkdownHandbook(data: KnowledgeBaseData, options?: MarkdownHandbookOptions): string {

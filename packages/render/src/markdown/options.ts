@@ -29,7 +29,7 @@ export interface MarkdownOptions {
 
 /** Options of the handbook renderer. */
 export interface MarkdownHandbookOptions extends MarkdownOptions {
-  /** Title of the handbook (the `#` heading). Default "Cloud Computing and Virtualization Handbook". */
+  /** Title of the handbook (the `#` heading). Default: the pack's name ("Cloud Computing and Virtualization Handbook" for CloudVirt, its title before packs). */
   readonly title?: LocalizedText;
 }
 
