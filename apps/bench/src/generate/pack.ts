@@ -185,6 +185,13 @@ export function generatePack(options: PackOptions): ContentPack {
     topics += bilingualBlock('description', { en: `Concepts about ${qualifier.en} ${context.en}.`, zh: `${context.zh}与${qualifier.zh}有关的概念。` }, '    ');
   }
   files.set('topics.md', `${topics}---\n`);
+  // The pack identity (every adapter derives its ids and names from it).
+  files.set(
+    'pack.md',
+    '---\nid: bench-pack\nname: {en: Benchmark pack, zh: 基准测试包}\nshortName: {en: Bench, zh: Bench}\n' +
+      'license: {id: CC0-1.0, url: "https://creativecommons.org/publicdomain/zero/1.0/", name: {en: CC0 1.0, zh: CC0 1.0}}\n' +
+      'creator: {name: {en: The authors, zh: 作者}}\npublisher: {name: {en: The authors, zh: 作者}}\nversion: "1.0.0"\ncreated: 2026-11-26\nbasedOn: []\n---\n',
+  );
 
   // Concepts.
   const concepts = chooseConcepts(random, n);
