@@ -115,8 +115,8 @@ Concept ids are typed: \`kb.getConcept('no-such-id')\` does not compile.
 - \`content/concepts/<id>.md\`: one file per concept, both languages;
 - \`content/comparisons/<id>.md\` and \`content/responsibility-matrix.md\`: optional.
 
-The format reference is \`node_modules/@cloudvirt/core/dist/content-format.md\` when shipped, and the
-core README's "Compiler" section. The JSON Schemas wired in \`.vscode/settings.json\` give completion and
+The format reference is \`node_modules/@cloudvirt/core/FORMAT.md\`, and the compiler is in the core
+README's "Content and the compiler" section. The JSON Schemas wired in \`.vscode/settings.json\` give completion and
 squiggles in the frontmatter while you type.
 
 \`\`\`sh
