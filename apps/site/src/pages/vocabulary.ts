@@ -7,7 +7,8 @@
  * @module
  */
 import { languageTags, locales, relationTypeList, relationTypes, type LocalizedText } from '@cloudvirt/core';
-import { datasetTerms, ontologyDescriptions, ontologyModified, ontologyVersion, relationProperties, skosMappingOf, vocabularyTerms, type DatasetDocument, type VocabularyName, type VocabularyTerm } from '@cloudvirt/render/jsonld';
+import { packIdentity } from '@cloudvirt/render';
+import { datasetTerms, ontologyDescriptionsFor, ontologyModified, ontologyVersion, relationProperties, skosMappingOf, vocabularyTerms, type DatasetDocument, type VocabularyName, type VocabularyTerm } from '@cloudvirt/render/jsonld';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { SiteContext } from '../context.js';
@@ -103,7 +104,9 @@ function mappingTable(index: ResourceIndex): Element {
 export function vocabularyPage(context: SiteContext, document: DatasetDocument, vocabulary: VocabularyName): StandaloneDocument {
   const index = resourceIndex(context);
   const files = resourceFiles(context.siteUrl, document.iri);
-  const description = ontologyDescriptions[vocabulary];
+  // Named after the pack (`<shortName> relation vocabulary`), as render's ontology nodes are.
+  const descriptions = ontologyDescriptionsFor(packIdentity(context.kb).shortName);
+  const description = descriptions[vocabulary];
   const namespace = vocabulary === 'kb' ? index.iris.relationVocabulary : index.iris.dataVocabulary;
   const other = vocabulary === 'kb' ? index.iris.dataOntology : index.iris.relationOntology;
   const terms = vocabularyTerms().filter((term) => term.vocabulary === vocabulary);
@@ -123,7 +126,7 @@ export function vocabularyPage(context: SiteContext, document: DatasetDocument, 
       h('p', { class: 'iri' }, ['IRI: ', h('code', document.iri), ' · ', ...bilingual(both('vocabularyNamespace')), ui.en.colon, h('code', namespace), ` (${vocabulary}:)`]),
       h('p', [...bilingual(both('vocabularyVersion')), ui.en.colon, h('code', ontologyVersion), ` (${ontologyModified})`]),
       ...paragraphs(description.comment),
-      h('p', [...bilingual(both('vocabularyOther')), ui.en.colon, h('a', { href: index.href(other) }, bilingual(ontologyDescriptions[vocabulary === 'kb' ? 'kbd' : 'kb'].label))]),
+      h('p', [...bilingual(both('vocabularyOther')), ui.en.colon, h('a', { href: index.href(other) }, bilingual(descriptions[vocabulary === 'kb' ? 'kbd' : 'kb'].label))]),
       ...(vocabulary === 'kb' ? [mappingTable(index)] : []),
       h('h2', bilingual(both('vocabularyTerms'))),
       ...groups
