@@ -160,6 +160,23 @@ check('npm install in my-pack (the @cloudvirt/core tarball in place of the regis
   dependenciesInstalled = true;
 }, { timed: 'npm install' });
 
+check('the scaffold\'s editor set-up and README point at files the installed @cloudvirt/core ships (JSON Schemas, FORMAT.md)', () => {
+  need(dependenciesInstalled, 'npm install failed');
+  const problems = [];
+  const settings = readJson(join(packDir, '.vscode/settings.json'));
+  const schemas = Object.keys(settings['yaml.schemas'] ?? {});
+  if (schemas.length === 0) problems.push('.vscode/settings.json wires no yaml.schemas');
+  for (const schema of schemas) {
+    const file = join(packDir, schema);
+    if (!existsSync(file)) problems.push(`.vscode/settings.json: ${schema} does not exist`);
+    else if (readJson(file).$schema === undefined) problems.push(`${schema} is not a JSON Schema`);
+  }
+  const readme = readFileSync(join(packDir, 'README.md'), 'utf8');
+  for (const [, path] of readme.matchAll(/`(node_modules\/@cloudvirt\/core\/[^`\s]+)`/g)) if (!existsSync(join(packDir, path))) problems.push(`README.md names ${path}, which does not exist`);
+  if (!existsSync(join(packDir, 'node_modules/@cloudvirt/core/FORMAT.md'))) problems.push('@cloudvirt/core ships no FORMAT.md');
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+});
+
 const builtFiles = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/data.json'];
 function assertBuilt() {
   const missing = builtFiles.filter((file) => !existsSync(join(packDir, file)));
@@ -233,6 +250,23 @@ function breakCopy() {
   throw new Error('no concept file of the example pack has a kind, a relation and a concept: link after it to break');
 }
 
+/**
+ * The positioned messages of the text report: `file:line:col … rule-id` lines, or vfile-reporter's grouping
+ * (the file on a line of its own, then `  line:col[-line:col]  error  … rule-id` lines under it).
+ */
+function positionedMessages(output) {
+  const messages = [];
+  let file = '';
+  for (const line of output.split('\n')) {
+    const inline = /^(\S+\.md):(\d+):(\d+)\b(.*)$/.exec(line);
+    const grouped = /^\s+(\d+):(\d+)(?:-\d+:\d+)?\s(.*)$/.exec(line);
+    if (inline) messages.push({ file: inline[1], line: Number(inline[2]), column: Number(inline[3]), text: inline[4] });
+    else if (grouped && file) messages.push({ file, line: Number(grouped[1]), column: Number(grouped[2]), text: grouped[3] });
+    else if (/^\S+\.md$/.test(line.trim()) && !/^\s/.test(line)) file = line.trim();
+  }
+  return messages;
+}
+
 check('a broken copy fails check: exit 1, file:line:col with the rule id of each mistake, --format json parses', () => {
   need(edited && dependenciesInstalled, 'the pack was not edited');
   const expected = breakCopy();
@@ -240,10 +274,11 @@ check('a broken copy fails check: exit 1, file:line:col with the rule id of each
   const output = `${text.stdout}\n${text.stderr}`;
   const problems = [];
   if (text.status !== 1) problems.push(`exit ${text.status}, expected 1`);
+  const reported = positionedMessages(output);
   for (const mistake of expected) {
-    // `content/concepts/x.md:12:7 … rule-id` on one line.
-    const pattern = new RegExp(`${mistake.file.replace(/[.]/g, '\\.')}:${mistake.line}:\\d+\\b.*\\b${mistake.ruleId}\\b`);
-    if (!output.split('\n').some((line) => pattern.test(line))) problems.push(`no line "${mistake.file}:${mistake.line}:<col> … ${mistake.ruleId}"`);
+    if (!reported.some((message) => message.file.endsWith(mistake.file) && message.line === mistake.line && message.column >= 1 && message.text.includes(` ${mistake.ruleId}`))) {
+      problems.push(`no message "${mistake.file}:${mistake.line}:<column> … ${mistake.ruleId}"`);
+    }
   }
   const json = runStatus(packBin(), ['check', '--format', 'json'], { cwd: brokenDir });
   if (json.status !== 1) problems.push(`--format json: exit ${json.status}, expected 1`);
@@ -251,7 +286,7 @@ check('a broken copy fails check: exit 1, file:line:col with the rule id of each
   for (const mistake of expected) {
     const found = messages.find((message) => message.ruleId === mistake.ruleId && message.line === mistake.line && String(message.file).endsWith(mistake.file));
     if (found === undefined) problems.push(`--format json has no ${mistake.ruleId} at ${mistake.file}:${mistake.line}`);
-    else if (!(found.column >= 1) || typeof found.reason !== 'string' || !found.reason) problems.push(`--format json ${mistake.ruleId}: no column or reason (${JSON.stringify(found)})`);
+    else if (!(found.column >= 1) || typeof found.message !== 'string' || !found.message || typeof found.hint !== 'string') problems.push(`--format json ${mistake.ruleId}: no column or reason (${JSON.stringify(found)})`);
   }
   if (problems.length > 0) throw new Error(`${problems.join('\n')}\n--- check output:\n${output}`);
 });
@@ -308,7 +343,7 @@ check("a consumer script imports { kb } from 'my-pack' (ESM and CJS) and renders
   if (packKb.pack?.id === undefined || packKb.pack.id === 'cloudvirt') throw new Error(`kb.pack.id is ${JSON.stringify(packKb.pack?.id)}`);
 }, { timed: 'consumer' });
 
-check('tsc type-checks a consumer of my-pack: ConceptId is a literal union (an unknown id does not compile)', () => {
+check('tsc type-checks a consumer of my-pack: ConceptId is a literal union (kb.getConcept of an unknown id does not compile)', () => {
   need(packInstalled, 'the pack is not installed');
   writeFileSync(
     join(projectDir, 'typed.ts'),
@@ -316,14 +351,17 @@ check('tsc type-checks a consumer of my-pack: ConceptId is a literal union (an u
 const known: ConceptId = 'container';
 // @ts-expect-error: not a concept id of the pack
 const unknown: ConceptId = 'no-such-concept';
-export const used = [kb.concepts.length, known, unknown];
+const label: string = kb.getConcept('kubernetes').label.en;
+// @ts-expect-error: getConcept takes the pack's concept ids only
+kb.getConcept('no-such-concept');
+export const used = [kb.concepts.length, known, unknown, label];
 `,
   );
   writeFileSync(join(projectDir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'node16', moduleResolution: 'node16', target: 'es2022', types: [] }, files: ['typed.ts'] }, null, 2));
   run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: projectDir });
 });
 
-check('the Markdown handbooks (@cloudvirt/render/markdown) name the pack and every concept, and never CloudVirt', () => {
+check('the Markdown handbooks (@cloudvirt/render/markdown) name the pack and every concept, and never CloudVirt or its base IRI', () => {
   need(packKb, 'the consumer script failed');
   const problems = [];
   for (const lang of ['en', 'zh']) {
@@ -331,7 +369,8 @@ check('the Markdown handbooks (@cloudvirt/render/markdown) name the pack and eve
     const title = handbook.split('\n').find((line) => line.startsWith('# ')) ?? '';
     if (!title.includes(packKb.pack.name[lang]) && !title.includes(packKb.pack.shortName?.[lang] ?? '\u0000')) problems.push(`${lang}: title ${JSON.stringify(title)} does not name the pack (${packKb.pack.name[lang]})`);
     for (const concept of packKb.concepts) if (!handbook.includes(concept.label[lang])) problems.push(`${lang}: no ${concept.id} (${concept.label[lang]})`);
-    if (/CloudVirt/i.test(handbook)) problems.push(`${lang}: mentions CloudVirt`);
+    // CloudVirt's name or base IRI (the example pack's creator, "The @cloudvirt authors", may stand).
+    for (const mark of ['CloudVirt', 'cloudvirt.example']) if (handbook.includes(mark)) problems.push(`${lang}: says ${mark}`);
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
 });
@@ -453,14 +492,22 @@ mkdirSync(decksDir);
 let packDeck;
 check('cloudvirt-flashcards --kb my-pack writes the pack\'s deck, named after the pack (<pack id>-en.apkg)', () => {
   need(packKb, 'the pack is not installed');
-  packDeck = JSON.parse(npx(['cloudvirt-flashcards', '--kb', 'my-pack', '--lang', 'en', '--json'], { cwd: decksDir }));
+  packDeck = JSON.parse(run(bin('cloudvirt-flashcards'), ['--kb', 'my-pack', '--lang', 'en', '--json'], { cwd: decksDir }));
   const expectedFile = `${packKb.pack.id}-en.apkg`;
   if (packDeck.file !== expectedFile || !existsSync(join(decksDir, expectedFile))) throw new Error(`wrote ${packDeck.file}, expected ${expectedFile}`);
 }, { timed: 'flashcards' });
 
+check('cloudvirt-flashcards --kb . in the pack folder (before any publish) plans the same deck', () => {
+  need(packDeck, 'no deck was written');
+  const planned = JSON.parse(run(bin('cloudvirt-flashcards'), ['--kb', '.', '--lang', 'en', '--dry-run', '--json'], { cwd: packDir }));
+  if (planned.file !== packDeck.file || planned.notes !== packDeck.notes || planned.cards !== packDeck.cards) {
+    throw new Error(`--kb . in my-pack plans ${planned.file} (${planned.notes} notes, ${planned.cards} cards), --kb my-pack wrote ${packDeck.file} (${packDeck.notes}, ${packDeck.cards})`);
+  }
+});
+
 await checkAsync("the pack's deck shares no note GUID or note-type id with CloudVirt's (concept `container` included); deck and note-type names from the pack", async () => {
   need(packDeck, 'no deck was written');
-  npx(['cloudvirt-flashcards', '--lang', 'en', '--json', '-o', 'cloudvirt-en.apkg'], { cwd: decksDir });
+  run(bin('cloudvirt-flashcards'), ['--lang', 'en', '--json', '-o', 'cloudvirt-en.apkg'], { cwd: decksDir });
   const pack = await readApkg(join(decksDir, packDeck.file));
   const cloudvirt = await readApkg(join(decksDir, 'cloudvirt-en.apkg'));
   const cloudvirtKb = JSON.parse(run(process.execPath, ['--input-type=module', '-e', "import { kb } from '@cloudvirt/core'; process.stdout.write(JSON.stringify(kb.concepts.find((c) => c.id === 'container')))"], { cwd: projectDir }));
@@ -495,9 +542,11 @@ await checkAsync("the pack's deck shares no note GUID or note-type id with Cloud
 
 const siteDir = join(projectDir, 'site');
 let siteBuilt = false;
-check(`the site bin (${siteBin ?? 'none'}) builds my-pack's site (--kb my-pack --out site)`, () => {
+check(`${siteBin ?? 'the site bin'} build --kb my-pack --out site`, () => {
   need(packKb && siteBin, 'the pack or the site bin is not installed');
-  npx([siteBin, '--kb', 'my-pack', '--out', 'site'], { timeout: minutes(5) });
+  // The base URL comes from the pack (its baseIri), not from a SITE_URL the environment may set.
+  const { SITE_URL: _ignored, ...env } = process.env;
+  npx([siteBin, 'build', '--kb', 'my-pack', '--out', 'site'], { timeout: minutes(5), env });
   siteBuilt = true;
 }, { timed: 'site' });
 const initToSite = Date.now() - initStarted;
@@ -528,6 +577,16 @@ check('the site: home pages in both languages titled with the pack\'s name, a pa
   const branded = pages.filter((file) => readFileSync(join(siteDir, file), 'utf8').includes('CloudVirt'));
   if (branded.length > 0) problems.push(`${branded.length} of ${pages.length} pages say CloudVirt: ${branded.slice(0, 5).join(', ')}`);
   if (problems.length > 0) throw new Error(problems.join('\n'));
+});
+
+check(`${siteBin ?? 'the site bin'} build --kb . in the pack folder (before publishing; --no-downloads --no-search) builds the same concept pages`, () => {
+  need(siteBuilt, 'the site was not built');
+  const { SITE_URL: _ignored, ...env } = process.env;
+  run(bin(siteBin), ['build', '--kb', '.', '--out', '../site-unpublished', '--no-downloads', '--no-search'], { cwd: packDir, env, timeout: minutes(5) });
+  const conceptPages = (dir) => listFiles(dir).filter((file) => /^(en|zh)\/concepts\//.test(file) && file.endsWith('.html')).sort().join('\n');
+  const published = conceptPages(siteDir);
+  const unpublished = conceptPages(join(projectDir, 'site-unpublished'));
+  if (published === '' || published !== unpublished) throw new Error(`--kb . built other concept pages than --kb my-pack:\n${unpublished}\n---\n${published}`);
 });
 
 await checkAsync("the site's kb.jsonld and kb.ttl pass the same dataset checks", async () => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Sum every vitest JSON report (`packages/*` and `apps/*` `test-results.json`) and the packaging check
- * (`packaging-results.json`) into one closing line: `N passed, N failed`.
+ * Sum every vitest JSON report (`packages/*` and `apps/*` `test-results.json`), the packaging check
+ * (`packaging-results.json`) and the knowledge-pack end-to-end check (`pack-e2e-results.json`) into one closing line: `N passed, N failed`.
  * Exits 1 when a workspace has no report (its tests did not run) or anything failed.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -17,6 +17,7 @@ for (const group of ['packages', 'apps']) {
   }
 }
 reports.push({ name: 'packaging', file: join(root, 'packaging-results.json') });
+reports.push({ name: 'pack e2e', file: join(root, 'pack-e2e-results.json') });
 
 let passed = 0;
 let failed = 0;
