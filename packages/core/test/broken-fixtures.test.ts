@@ -8,7 +8,7 @@ import { fixturesDir, materialize } from './fixture-dir.js';
 
 /** Each broken case → every message it must produce: rule id and `file:line:column` (nothing else may be reported). */
 const cases: Record<string, readonly (readonly [RuleId, string])[]> = {
-  'missing-file': [['missing-file', 'responsibility-matrix.md:1:1']],
+  'missing-file': [['missing-file', 'topics.md:1:1']],
   'stray-file': [['stray-file', 'concepts/notes.txt:1:1']],
   'input-limit': [['input-limit', 'concepts/gamma.md:19:1']],
   'missing-frontmatter': [['missing-frontmatter', 'concepts/gamma.md:1:1']],
