@@ -91,6 +91,8 @@ type Data = Record<string, unknown>;
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 const conceptLink = /\]\(concept:([^)\s]*)\)/gu;
 const managers = ['provider', 'customer', 'shared'];
+/** The hint of `unknown-kind`: the kinds are fixed (and labelled once, in vocabulary-labels.ts). */
+const fixedKindsHint = 'The concept kinds are a fixed vocabulary; a pack cannot declare kinds of its own in this version';
 const matrixLayerKinds = ['stack-layer', 'concept'];
 const matrixModelKinds = ['service-model', 'concept'];
 
@@ -98,8 +100,6 @@ function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`;
 }
 
-/** The hint of `unknown-kind`: the kinds are fixed (and labelled once, in vocabulary-labels.ts). */
-const fixedKindsHint = 'The concept kinds are a fixed vocabulary; a pack cannot declare kinds of its own in this version';
 function isRecord(value: unknown): value is Data {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
