@@ -61,9 +61,10 @@ describe('generatePack', () => {
     it('should compile without a message, with the counts it generated', async () => {
       const pack = generatePack({ concepts: 120 });
       const content = await writePack(pack, path.join(dir, 'content'));
-      const out = path.join(dir, 'data.ts');
-      // Core's own CLI, run as a workspace script: it exits 1 on any problem.
-      const run = runWorkspaceScript(workspaceRoot(), '@cloudvirt/core', 'compile', ['--content', content, '--out', out, '--frail']);
+      const outDir = path.join(dir, 'generated');
+      const out = path.join(outDir, 'data.ts');
+      // The compiler's CLI (cloudvirt-pack, from core's sources), run as a workspace script: it exits 1 on any problem.
+      const run = runWorkspaceScript(workspaceRoot(), '@cloudvirt/core', 'pack', ['build', content, '--emit', 'ts', '--out', outDir, '--frail']);
       const { concepts, relations, comparisons, topics } = pack.counts;
       expect(run.stdout).toContain(`✔ ${concepts} concepts, ${relations} relations, ${comparisons} comparisons, ${topics} topics, 6 × 9 responsibility matrix`);
       expect(run.stderr).not.toMatch(/warning|error/u);
