@@ -7,7 +7,9 @@
  * 1. `pnpm pack` @cloudvirt/core, render, flashcards and site; install the tarballs with **npm** into a
  *    scratch project outside the workspace;
  * 2. `npx cloudvirt-pack init my-pack`, then in my-pack `npm install` (the core tarball stands in for the
- *    registry) and `npm run build`: the scaffold builds as it is;
+ *    registry; the remark tooling the scaffold pins comes from the registry), `npm run lint` (remark with
+ *    the scaffold's `.remarkrc.mjs`: no warning, then a positioned one for a schema error) and
+ *    `npm run build`: the scaffold builds as it is;
  * 3. replace its content with the example pack's (examples/container-orchestration/content):
  *    `npm run check` passes with 0 problems; a broken copy (unknown relation type, broken `concept:` link,
  *    unknown kind) fails with exit 1, `file:line:col` messages with rule ids, and `--format json` parses;
@@ -144,7 +146,7 @@ check('npx cloudvirt-pack init my-pack scaffolds a pack folder', () => {
   if (manifest.name !== 'my-pack') problems.push(`package.json name is ${JSON.stringify(manifest.name)}, expected "my-pack"`);
   if (manifest.scripts?.build !== 'cloudvirt-pack build' || manifest.scripts?.check !== 'cloudvirt-pack check') problems.push(`scripts ${JSON.stringify(manifest.scripts)}`);
   if (manifest.dependencies?.['@cloudvirt/core'] === undefined) problems.push('no @cloudvirt/core dependency');
-  for (const file of ['README.md', 'content/pack.md', 'content/topics.md', '.vscode/settings.json']) if (!existsSync(join(packDir, file))) problems.push(`no ${file}`);
+  for (const file of ['README.md', 'content/pack.md', 'content/topics.md', '.remarkrc.mjs', '.vscode/settings.json']) if (!existsSync(join(packDir, file))) problems.push(`no ${file}`);
   const concepts = existsSync(join(packDir, 'content/concepts')) ? readdirSync(join(packDir, 'content/concepts')).filter((file) => file.endsWith('.md')) : [];
   if (concepts.length < 2) problems.push(`${concepts.length} example concepts, expected 2`);
   if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -160,21 +162,41 @@ check('npm install in my-pack (the @cloudvirt/core tarball in place of the regis
   dependenciesInstalled = true;
 }, { timed: 'npm install' });
 
-check('the scaffold\'s editor set-up and README point at files the installed @cloudvirt/core ships (JSON Schemas, FORMAT.md)', () => {
+check('the scaffold\'s editor set-up and README point at files the installed @cloudvirt/core ships (JSON Schemas in .remarkrc.mjs, FORMAT.md)', () => {
   need(dependenciesInstalled, 'npm install failed');
   const problems = [];
-  const settings = readJson(join(packDir, '.vscode/settings.json'));
-  const schemas = Object.keys(settings['yaml.schemas'] ?? {});
-  if (schemas.length === 0) problems.push('.vscode/settings.json wires no yaml.schemas');
-  for (const schema of schemas) {
-    const file = join(packDir, schema);
-    if (!existsSync(file)) problems.push(`.vscode/settings.json: ${schema} does not exist`);
-    else if (readJson(file).$schema === undefined) problems.push(`${schema} is not a JSON Schema`);
+  for (const file of ['.remarkrc.mjs', '.vscode/extensions.json', '.vscode/settings.json']) if (!existsSync(join(packDir, file))) problems.push(`no ${file}`);
+  if (readJson(join(packDir, '.vscode/settings.json'))['remark.requireConfig'] !== true) problems.push('.vscode/settings.json does not set remark.requireConfig');
+  if (!readJson(join(packDir, '.vscode/extensions.json')).recommendations?.includes('unifiedjs.vscode-remark')) problems.push('.vscode/extensions.json does not recommend unifiedjs.vscode-remark');
+  const remarkrc = readFileSync(join(packDir, '.remarkrc.mjs'), 'utf8');
+  const types = [...remarkrc.matchAll(/\[schema\('([a-z-]+)'\)\]/g)].map(([, type]) => type);
+  if (types.length === 0) problems.push('.remarkrc.mjs wires no schema');
+  for (const type of types) {
+    const schema = `node_modules/@cloudvirt/core/dist/schema/${type}.schema.json`;
+    if (!existsSync(join(packDir, schema))) problems.push(`.remarkrc.mjs: ${schema} does not exist`);
+    else if (readJson(join(packDir, schema)).$schema === undefined) problems.push(`${schema} is not a JSON Schema`);
   }
   const readme = readFileSync(join(packDir, 'README.md'), 'utf8');
   for (const [, path] of readme.matchAll(/`(node_modules\/@cloudvirt\/core\/[^`\s]+)`/g)) if (!existsSync(join(packDir, path))) problems.push(`README.md names ${path}, which does not exist`);
   if (!existsSync(join(packDir, 'node_modules/@cloudvirt/core/FORMAT.md'))) problems.push('@cloudvirt/core ships no FORMAT.md');
   if (problems.length > 0) throw new Error(problems.join('\n'));
+});
+
+check('npm run lint (remark-cli with the scaffold\'s .remarkrc.mjs and the devDependencies it pins): no warning on the scaffold, a positioned one for a frontmatter schema error (exit 1)', () => {
+  need(dependenciesInstalled, 'npm install failed');
+  const clean = runStatus('npm', ['run', '--silent', 'lint', '--', '--no-color'], { cwd: packDir });
+  if (clean.status !== 0 || clean.stderr.trim() !== '') throw new Error(`the clean scaffold: exit ${clean.status}\n${clean.stderr}`);
+  const concept = join(packDir, 'content/concepts/concept-record.md');
+  const text = readFileSync(concept, 'utf8');
+  const line = text.split('\n').findIndex((row) => row === 'level: fundamental') + 1;
+  try {
+    writeFileSync(concept, text.replace('level: fundamental', 'level: basic'));
+    const broken = runStatus('npm', ['run', '--silent', 'lint', '--', '--no-color'], { cwd: packDir });
+    const expected = new RegExp(`content/concepts/concept-record\\.md\\n${line}:8-${line}:13 +warning Must be equal to one of the allowed values`);
+    if (broken.status !== 1 || !expected.test(broken.stderr)) throw new Error(`level: basic at line ${line}: exit ${broken.status}, expected 1 and ${expected}\n${broken.stderr}`);
+  } finally {
+    writeFileSync(concept, text);
+  }
 });
 
 const builtFiles = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/data.json'];

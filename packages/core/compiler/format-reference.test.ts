@@ -9,6 +9,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { remarkConfig, remarkTooling, packTemplate } from './init.js';
 import { formatReferenceFile, formatReferenceSections, refreshFormatReference } from './format-reference.js';
 import { ruleIds } from './messages.js';
 import { readSection } from './readme.js';
@@ -75,6 +76,20 @@ describe('the content format reference', () => {
     expect(remarkrc).toContain('`node_modules/@cloudvirt/core/dist/schema/${type}.schema.json`');
     const json = blocks(editor, 'json').map((block) => JSON.parse(block) as unknown);
     expect(json).toEqual([{ recommendations: ['unifiedjs.vscode-remark'] }, { 'remark.requireConfig': true }]);
+  });
+
+  it('should be the set-up cloudvirt-pack init writes: the same .remarkrc.mjs, VS Code files and tool versions', () => {
+    const editor = sections.get('Editor support') ?? '';
+    const [remarkrc] = blocks(editor, 'js');
+    const scaffold = packTemplate('my-pack', { coreVersion: '1.0.0', date: '2026-12-02' });
+    expect(remarkrc).toBeDefined();
+    expect(scaffold['.remarkrc.mjs']).toContain(remarkrc);
+    expect(scaffold['.remarkrc.mjs']).toBe(remarkConfig());
+    const json = blocks(editor, 'json').map((block) => JSON.parse(block) as unknown);
+    expect([JSON.parse(scaffold['.vscode/extensions.json'] ?? ''), JSON.parse(scaffold['.vscode/settings.json'] ?? '')]).toEqual(json);
+    const install = Object.entries(remarkTooling).map(([name, version]) => `${name}@${version}`).join(' ');
+    expect(editor).toContain(`\`npm install --save-dev ${install}\``);
+    expect((JSON.parse(scaffold['package.json'] ?? '') as { devDependencies: unknown }).devDependencies).toEqual(remarkTooling);
   });
 
   it('should link only to https pages, its own headings or files the tarball holds', () => {

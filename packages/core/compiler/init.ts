@@ -1,7 +1,12 @@
 /**
  * `cloudvirt-pack init <dir>`: scaffold a knowledge pack that checks (0 problems under `--frail`) and builds
  * as it is: `package.json`, `README.md`, `content/` (pack.md, topics.md, two example concepts in both
- * languages) and `.vscode/settings.json` wiring the frontmatter JSON Schemas shipped in @cloudvirt/core.
+ * languages) and the editor set-up FORMAT.md ("Editor support") documents: `.remarkrc.mjs` checking each
+ * content file's frontmatter against the JSON Schema @cloudvirt/core ships for it (remark-frontmatter +
+ * remark-lint-frontmatter-schema), `.vscode/extensions.json` recommending the remark extension and
+ * `.vscode/settings.json` turning it on only where a `.remarkrc.mjs` is. VS Code's YAML extension does not
+ * read Markdown frontmatter (redhat-developer/vscode-yaml#207), so `yaml.schemas` would give `.md` files
+ * nothing.
  *
  * @module
  */
@@ -9,18 +14,51 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomically } from './atomic-write.js';
 import { PackError } from './pack-error.js';
+import { schemaFileGlobs, schemaFileTypes } from './schema-files.js';
 
 /**
- * The frontmatter JSON Schemas (C4: `dist/schema/<type>.schema.json` of @cloudvirt/core) and the content
- * files each one applies to.
+ * The versions of the editor tooling the scaffold's `.remarkrc.mjs` runs on (FORMAT.md, "Editor support";
+ * the same versions this repository's tests run the scaffold's `.remarkrc.mjs` with).
  */
-const schemaFiles: Readonly<Record<string, string>> = {
-  concept: 'concepts/*.md',
-  comparison: 'comparisons/*.md',
-  topics: 'topics.md',
-  'responsibility-matrix': 'responsibility-matrix.md',
-  pack: 'pack.md',
+export const remarkTooling: Readonly<Record<string, string>> = {
+  'remark-cli': '12.0.1',
+  'remark-frontmatter': '5.0.0',
+  'remark-lint-frontmatter-schema': '3.15.4',
 };
+
+/**
+ * The scaffold's `.remarkrc.mjs`: every schema file wired to its content files, as FORMAT.md's recipe.
+ *
+ * @returns
+ *   The module's text.
+ */
+export function remarkConfig(): string {
+  const entries = schemaFileTypes.map((type) => `          [schema('${type}')]: ['content/${schemaFileGlobs[type]}'],`).join('\n');
+  return `// Frontmatter problems while you type (VS Code: the recommended unifiedjs.vscode-remark extension) and in a
+// terminal (\`npm run lint\`): each content file's frontmatter is checked against the JSON Schema
+// @cloudvirt/core ships for it. \`npm run check\` (cloudvirt-pack check) stays the authority: it also checks
+// references between files, the body and style. See node_modules/@cloudvirt/core/FORMAT.md, "Editor support".
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';
+
+/** The frontmatter schemas @cloudvirt/core ships, by content file. */
+const schema = (type) => \`node_modules/@cloudvirt/core/dist/schema/\${type}.schema.json\`;
+
+export default {
+  plugins: [
+    remarkFrontmatter,
+    [
+      remarkLintFrontmatterSchema,
+      {
+        schemas: {
+${entries}
+        },
+      },
+    ],
+  ],
+};
+`;
+}
 
 /** Options of {@link initPack}. */
 export interface InitOptions {
@@ -67,10 +105,6 @@ export function packTemplate(id: string, options: Required<InitOptions>): Record
   const { coreVersion, date } = options;
   const title = titleOf(id);
   const core = 'https://github.com/cloudvirt/cloudvirt/tree/main/packages/core#readme';
-  const schemaDir = 'node_modules/@cloudvirt/core/dist/schema';
-  const schemas = Object.fromEntries(
-    Object.entries(schemaFiles).map(([type, glob]) => [`./${schemaDir}/${type}.schema.json`, [`content/${glob}`]]),
-  );
   return {
     'package.json': json({
       name: id,
@@ -90,8 +124,9 @@ export function packTemplate(id: string, options: Required<InitOptions>): Record
         './package.json': './package.json',
       },
       files: ['dist', 'content'],
-      scripts: { build: 'cloudvirt-pack build', check: 'cloudvirt-pack check' },
+      scripts: { build: 'cloudvirt-pack build', check: 'cloudvirt-pack check', lint: 'remark content --quiet --frail' },
       dependencies: { '@cloudvirt/core': `^${coreVersion}` },
+      devDependencies: { ...remarkTooling },
     }),
     'README.md': `# ${id}
 
@@ -116,15 +151,21 @@ Concept ids are typed: \`kb.getConcept('no-such-id')\` does not compile.
 - \`content/comparisons/<id>.md\` and \`content/responsibility-matrix.md\`: optional.
 
 The format reference is \`node_modules/@cloudvirt/core/FORMAT.md\`, and the compiler is in the core
-README's "Content and the compiler" section. The JSON Schemas wired in \`.vscode/settings.json\` give completion and
-squiggles in the frontmatter while you type.
+README's "Content and the compiler" section.
 
 \`\`\`sh
 npm run check   # every problem at once: file:line:column, rule id, hint (exit 1 on problems)
 npm run build   # dist/: index.js, index.cjs, index.d.ts, index.d.cts, data.json
+npm run lint    # the frontmatter against the JSON Schemas only (remark; exit 1 on problems)
 \`\`\`
+
+In VS Code, install the recommended remark extension (\`.vscode/extensions.json\`): with \`.remarkrc.mjs\` it
+underlines frontmatter that breaks the schemas while you type, with the allowed values. Other editors with a
+remark language server use the same \`.remarkrc.mjs\` (FORMAT.md, "Editor support").
 `,
-    '.vscode/settings.json': json({ 'yaml.schemas': schemas }),
+    '.remarkrc.mjs': remarkConfig(),
+    '.vscode/extensions.json': json({ recommendations: ['unifiedjs.vscode-remark'] }),
+    '.vscode/settings.json': json({ 'remark.requireConfig': true }),
     'content/pack.md': `---
 # The pack's identity and rights, stated once; every output (Anki GUIDs and deck names, JSON-LD, the site)
 # takes its ids and names from here.

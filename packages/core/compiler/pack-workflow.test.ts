@@ -79,9 +79,47 @@ describe('init → check → build → import (cloudvirt-pack from the sources)'
         './package.json': './package.json',
       },
     });
-    const settings = JSON.parse(await readFile(path.join(project, 'my-pack', '.vscode', 'settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
-    expect(settings['yaml.schemas']['./node_modules/@cloudvirt/core/dist/schema/concept.schema.json']).toEqual(['content/concepts/*.md']);
-    expect(settings['yaml.schemas']['./node_modules/@cloudvirt/core/dist/schema/pack.schema.json']).toEqual(['content/pack.md']);
+    expect(manifest['devDependencies']).toEqual({ 'remark-cli': '12.0.1', 'remark-frontmatter': '5.0.0', 'remark-lint-frontmatter-schema': '3.15.4' });
+    const vscode = async (file: string): Promise<unknown> => JSON.parse(await readFile(path.join(project, 'my-pack', '.vscode', file), 'utf8')) as unknown;
+    // VS Code's YAML extension reads no Markdown frontmatter (redhat-developer/vscode-yaml#207): the remark extension does.
+    expect(await vscode('settings.json')).toEqual({ 'remark.requireConfig': true });
+    expect(await vscode('extensions.json')).toEqual({ recommendations: ['unifiedjs.vscode-remark'] });
+  });
+
+  describe("the scaffold's .remarkrc.mjs, run by remark-cli with the versions the scaffold pins (this package's devDependencies)", () => {
+    let lintPack = '';
+    const remark = (cwd: string): Promise<Run> => run(process.execPath, [path.join(lintPack, 'node_modules', 'remark-cli', 'cli.js'), 'content', '--quiet', '--frail', '--no-color'], cwd);
+    beforeAll(async () => {
+      // A copy of the scaffold with the node_modules `npm install` gives it: @cloudvirt/core (its dist/schema) and the remark tooling.
+      lintPack = path.join(scratch, 'lint-pack');
+      await cp(path.join(project, 'my-pack'), lintPack, { recursive: true });
+      await mkdir(path.join(lintPack, 'node_modules', '@cloudvirt'), { recursive: true });
+      await symlink(packageDir, path.join(lintPack, 'node_modules', '@cloudvirt', 'core'), 'dir');
+      for (const name of ['remark-cli', 'remark-frontmatter', 'remark-lint-frontmatter-schema']) {
+        await symlink(path.join(packageDir, 'node_modules', name), path.join(lintPack, 'node_modules', name), 'dir');
+      }
+    });
+
+    it('should find no problem in the clean scaffold (the schemas load: a missing schema is a warning too)', async () => {
+      const lint = await remark(lintPack);
+      expect(lint.stderr).toBe('');
+      expect(lint.code).toBe(0);
+    }, 60_000);
+
+    it('should warn at the place of a frontmatter schema error, with the allowed values, and exit 1 under --frail', async () => {
+      const broken = path.join(scratch, 'lint-pack-broken');
+      await cp(lintPack, broken, { recursive: true, verbatimSymlinks: true });
+      const concept = path.join(broken, 'content', 'concepts', 'concept-record.md');
+      await writeFile(concept, (await readFile(concept, 'utf8')).replace('level: fundamental', 'level: basic'));
+      const pack = path.join(broken, 'content', 'pack.md');
+      await writeFile(pack, (await readFile(pack, 'utf8')).replace('version: "0.1.0"', 'version: "first"'));
+      const lint = await remark(broken);
+      expect(lint.code).toBe(1);
+      expect(lint.stderr).toMatch(/content\/concepts\/concept-record\.md\n4:8-4:13 +warning Must be equal to one of the allowed values: `fundamental`, `intermediate`, `advanced` .*#\/properties\/level\/enum/u);
+      expect(lint.stderr).toMatch(/content\/pack\.md\n22:10-22:17 +warning Must match pattern .*#\/properties\/version\/pattern/u);
+      expect(lint.stderr).toContain('2 warnings');
+      expect(lint.stderr).not.toContain('YAML schema file load/parse');
+    }, 60_000);
   });
 
   it('should check with no message at all under --frail, then build every C2 output', async () => {

@@ -21,23 +21,12 @@ import { conceptKindLabels, levelLabels, managerLabels } from '../src/vocabulary
 import { writeAtomically } from './atomic-write.js';
 import { dbpediaResource, matchTypes, wikidataItem } from './fields.js';
 import type { RuleId } from './messages.js';
+import type { SchemaFileType } from './schema-files.js';
+import { schemaFileGlobs, schemaFileName, schemaFileTypes } from './schema-files.js';
 import { kebabCase } from './yaml-reader.js';
 
-/** The content file types that have a frontmatter schema. */
-export const schemaFileTypes = ['concept', 'comparison', 'topics', 'responsibility-matrix', 'pack', 'terminology'] as const;
-
-/** A content file type: `concept` (concepts/*.md), `comparison` (comparisons/*.md), `topics` (topics.md)… */
-export type SchemaFileType = (typeof schemaFileTypes)[number];
-
-/** Which files of a content folder each schema applies to (glob, relative to the content folder). */
-export const schemaFileGlobs: Readonly<Record<SchemaFileType, string>> = {
-  concept: 'concepts/*.md',
-  comparison: 'comparisons/*.md',
-  topics: 'topics.md',
-  'responsibility-matrix': 'responsibility-matrix.md',
-  pack: 'pack.md',
-  terminology: 'terminology.md',
-};
+export type { SchemaFileType } from './schema-files.js';
+export { schemaFileGlobs, schemaFileName, schemaFileTypes } from './schema-files.js';
 
 /**
  * The rules whose problems the schemas report too (while typing); every other rule needs the compiler
@@ -525,11 +514,6 @@ export function frontmatterSchema(type: SchemaFileType): JsonSchema {
  */
 export function serializeSchema(schema: JsonSchema): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
-}
-
-/** The file name of a type's schema: `concept.schema.json`. */
-export function schemaFileName(type: SchemaFileType): string {
-  return `${type}.schema.json`;
 }
 
 /**
