@@ -129,24 +129,74 @@ async function readOptional(file: string): Promise<string | undefined> {
  *   `{ok: true, data, messages}` or `{ok: false, messages}`.
  */
 export function compileFiles(files: readonly ContentFile[], root = '', options: CompileOptions = {}): CompileResult {
-  const sink = new MessageSink();
-  const source = (relative: string, value: string): SourceFile =>
-    new SourceFile(root === '' ? relative : path.join(root, relative), relative, value.replace(/^\uFEFF/u, ''));
+  return compileWith(files, root, options, parseNow);
+}
 
-  let topicsFile: SourceFile | undefined;
-  let matrixFile: SourceFile | undefined;
-  let terminologyFile: SourceFile | undefined;
-  let packFile: SourceFile | undefined;
-  const conceptFiles: SourceFile[] = [];
-  const comparisonFiles: SourceFile[] = [];
+/** One content file parsed: its source (with the prose the style rules read), what it parsed into, and the messages parsing reported. */
+export interface ParsedFile<T> {
+  /** The file, as the style rules and messages see it. */
+  readonly source: SourceFile;
+  /** The parse result (a draft, the topics, the matrix…). */
+  readonly value: T;
+  /** Every message the parse reported (file-local rules only). */
+  readonly messages: readonly CompileMessage[];
+}
+
+/**
+ * How {@link compileWith} parses one file: `parse` run on the file's {@link SourceFile} with a sink of its
+ * own. {@link compileFiles} parses every file; the incremental compiler (`incremental.ts`) hands back
+ * the result of an earlier parse of the same path and text.
+ */
+export type FileParser = <T>(messagePath: string, relative: string, value: string, parse: (source: SourceFile, sink: MessageSink) => T) => ParsedFile<T>;
+
+/** Parse a file now (no cache). */
+export const parseNow: FileParser = (messagePath, relative, value, parse) => {
+  const source = new SourceFile(messagePath, relative, value.replace(/^\uFEFF/u, ''));
+  const sink = new MessageSink();
+  const parsed = parse(source, sink);
+  return { source, value: parsed, messages: sink.messages };
+};
+
+/**
+ * {@link compileFiles} with the parse of each file delegated to `parser`: the per-file work (YAML,
+ * Markdown, the file-local rules) goes through it; the cross-file checks (ids, links, relations, the
+ * matrix, terminology, style) always run on the whole content.
+ *
+ * @param files
+ *   The files, with paths relative to the content folder.
+ * @param root
+ *   Prefix of message paths.
+ * @param options
+ *   Compile options.
+ * @param parser
+ *   How one file is parsed.
+ * @returns
+ *   What {@link compileFiles} returns for the same files.
+ */
+export function compileWith(files: readonly ContentFile[], root: string, options: CompileOptions, parser: FileParser): CompileResult {
+  const sink = new MessageSink();
+  const messagePath = (relative: string): string => (root === '' ? relative : path.join(root, relative));
+  const source = (relative: string, value: string): SourceFile => new SourceFile(messagePath(relative), relative, value.replace(/^\uFEFF/u, ''));
+  const parse = <T>(file: ContentFile, reading: (source: SourceFile, sink: MessageSink) => T): ParsedFile<T> => {
+    const parsed = parser(messagePath(file.path), file.path, file.value, reading);
+    sink.messages.push(...parsed.messages);
+    return parsed;
+  };
+
+  let topicsFile: ContentFile | undefined;
+  let matrixFile: ContentFile | undefined;
+  let terminologyFile: ContentFile | undefined;
+  let packFile: ContentFile | undefined;
+  const conceptFiles: ContentFile[] = [];
+  const comparisonFiles: ContentFile[] = [];
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const match = /^(concepts|comparisons)\/([^/]+)\.md$/u.exec(file.path);
-    if (file.path === 'topics.md') topicsFile = source(file.path, file.value);
-    else if (file.path === 'responsibility-matrix.md') matrixFile = source(file.path, file.value);
-    else if (file.path === 'terminology.md') terminologyFile = source(file.path, file.value);
-    else if (file.path === 'pack.md') packFile = source(file.path, file.value);
-    else if (match?.[1] === 'concepts') conceptFiles.push(source(file.path, file.value));
-    else if (match?.[1] === 'comparisons') comparisonFiles.push(source(file.path, file.value));
+    if (file.path === 'topics.md') topicsFile = file;
+    else if (file.path === 'responsibility-matrix.md') matrixFile = file;
+    else if (file.path === 'terminology.md') terminologyFile = file;
+    else if (file.path === 'pack.md') packFile = file;
+    else if (match?.[1] === 'concepts') conceptFiles.push(file);
+    else if (match?.[1] === 'comparisons') comparisonFiles.push(file);
     else if (!ignoredAtRoot.has(file.path)) {
       const stray = source(file.path, '');
       sink.report('stray-file', stray.path, stray.firstLine, `Unexpected \`${file.path}\`, expected \`concepts/<id>.md\` or \`comparisons/<id>.md\``, {
@@ -164,31 +214,33 @@ export function compileFiles(files: readonly ContentFile[], root = '', options: 
   if (topicsFile === undefined) missing('topics.md', 'the topic tree');
   if (conceptFiles.length === 0) missing('concepts/', 'one `<id>.md` file per concept');
 
-  const idOf = (file: SourceFile): string => {
+  const idOf = (file: SourceFile, fileSink: MessageSink): string => {
     const id = path.posix.basename(file.relative, '.md');
     if (!kebabCase.test(id)) {
-      sink.report('bad-id', file.path, file.firstLine, `Unexpected file name \`${id}.md\`, expected a kebab-case id such as \`virtual-machine.md\``, {
+      fileSink.report('bad-id', file.path, file.firstLine, `Unexpected file name \`${id}.md\`, expected a kebab-case id such as \`virtual-machine.md\``, {
         actual: id,
       });
     }
     return id;
   };
 
-  const topics = topicsFile === undefined ? undefined : parseTopics(topicsFile, sink);
+  const topicsParsed = topicsFile === undefined ? undefined : parse(topicsFile, parseTopics);
+  const topics = topicsParsed?.value;
   const topicOrder = new Map((topics ?? []).map((topic, index) => [topic.id.value, index]));
-  const concepts = conceptFiles
-    .map((file) => parseConcept(file, idOf(file), sink))
-    .sort((a, b) => compareConcepts(a, b, topicOrder));
-  const comparisons = comparisonFiles
-    .map((file) => parseComparison(file, idOf(file), sink))
+  const conceptsParsed = conceptFiles.map((file) => parse(file, (source, fileSink) => parseConcept(source, idOf(source, fileSink), fileSink)));
+  const concepts = conceptsParsed.map((parsed) => parsed.value).sort((a, b) => compareConcepts(a, b, topicOrder));
+  const comparisonsParsed = comparisonFiles.map((file) => parse(file, (source, fileSink) => parseComparison(source, idOf(source, fileSink), fileSink)));
+  const comparisons = comparisonsParsed
+    .map((parsed) => parsed.value)
     .sort((a, b) => rank(topicOrder, a.topic?.value) - rank(topicOrder, b.topic?.value) || compareText(a.id, b.id));
-  const matrix = matrixFile === undefined ? undefined : parseMatrix(matrixFile, sink);
-  const pack = packFile === undefined ? undefined : parsePack(packFile, sink);
+  const matrixParsed = matrixFile === undefined ? undefined : parse(matrixFile, parseMatrix);
+  const matrix = matrixParsed?.value;
+  const pack = packFile === undefined ? undefined : parse(packFile, parsePack).value;
 
   validateDrafts({ topics, concepts, comparisons, matrix }, sink);
-  const terminology: Terminology | undefined = terminologyFile === undefined ? undefined : parseTerminology(terminologyFile, sink);
+  const terminology: Terminology | undefined = terminologyFile === undefined ? undefined : parse(terminologyFile, parseTerminology).value;
   if (terminology !== undefined) checkTerminology(terminology, concepts, sink);
-  const proseFiles = [topicsFile, matrixFile, ...conceptFiles, ...comparisonFiles].filter((file) => file !== undefined);
+  const proseFiles = [topicsParsed, matrixParsed, ...conceptsParsed, ...comparisonsParsed].filter((parsed) => parsed !== undefined).map((parsed) => parsed.source);
   checkStyle(proseFiles, terminology, sink);
 
   const messages = sortMessages(sink.messages);

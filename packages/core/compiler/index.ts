@@ -1,7 +1,8 @@
 /**
  * `@cloudvirt/core/compiler` (Node.js only): the knowledge-pack compiler. Compile a pack's Markdown content
  * into knowledge-base data with every problem reported at once (`compilePack`), load any pack by package
- * name or path (`loadPack`), format the messages (`formatMessages`) and emit a built pack's module
+ * name or path (`loadPack`), recompile a content folder as it is edited, re-parsing only the changed files
+ * (`createIncrementalCompiler`), format the messages (`formatMessages`) and emit a built pack's module
  * (`generatePackModule`). The `cloudvirt-pack` bin (`init`, `check`, `build`) runs on these.
  *
  * @packageDocumentation
@@ -14,6 +15,8 @@ export type { GenerateOptions } from './generate.js';
 export { generateJson, generateModule } from './generate.js';
 export type { PackModuleFiles } from './generate-pack.js';
 export { generatePackModule } from './generate-pack.js';
+export type { IncrementalCompiler, IncrementalCompilerOptions, UpdateStats } from './incremental.js';
+export { createIncrementalCompiler } from './incremental.js';
 export type { LoadedPack, LoadPackOptions, PackSource } from './load-pack.js';
 export { loadPack } from './load-pack.js';
 export type { CompileMessage, MessageDetails, Point, Position } from './message.js';
