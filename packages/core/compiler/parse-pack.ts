@@ -7,7 +7,7 @@
  */
 import type { LocalizedText, Locale, Pack, PackAgent, PackBasis, PackLicense, PackSite } from '../src/model.js';
 import { locales } from '../src/model.js';
-import { packLicenses, packVersionPattern, shortNameProblem } from '../src/pack-rules.js';
+import { packLicenses, packSiteKeys, packVersionPattern, shortNameProblem } from '../src/pack-rules.js';
 import { parseMarkdown } from './markdown.js';
 import type { MessageSink } from './message.js';
 import type { SourceFile } from './source-file.js';
@@ -97,12 +97,11 @@ export function parsePack(file: SourceFile, sink: MessageSink): Pack | undefined
 
 /** `site:`: what the pack's site says beyond its name (every key optional, each a text in both languages). */
 function readSite(reader: YamlReader, entry: Entry): PackSite | undefined {
-  const keys = ['subject', 'intro', 'searchExample'] as const;
-  const fields = reader.map(entry, { required: [], optional: [...keys], what: 'the site texts' });
+  const fields = reader.map(entry, { required: [], optional: [...packSiteKeys], what: 'the site texts' });
   if (fields === undefined) return undefined;
   const site: { -readonly [Key in keyof PackSite]: LocalizedText } = {};
   let ok = true;
-  for (const key of keys) {
+  for (const key of packSiteKeys) {
     const field = fields.get(key);
     if (field === undefined) continue;
     const value = reader.text(field);

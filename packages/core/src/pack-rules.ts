@@ -20,6 +20,12 @@ export const packLicenses: Readonly<Record<string, string>> = {
   'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
 };
 
+/**
+ * The keys of a pack's `site` (what its site says beyond its name: `PackSite`), each optional and a text in
+ * both languages; any other key is an `unknown-key`.
+ */
+export const packSiteKeys = ['subject', 'intro', 'searchExample'] as const;
+
 /** A semantic version `MAJOR.MINOR.PATCH` (pre-release and build suffixes allowed). */
 export const packVersionPattern = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/u;
 

@@ -86,4 +86,32 @@ describe('validateKnowledgeBase: the pack identity', () => {
     expect(rulesAndPaths(problems)).toEqual([['unknown-license', 'pack.license.url']]);
     expect(problems[0]?.message).toContain('expected `https://creativecommons.org/licenses/by-sa/4.0/`');
   });
+
+  it('checks description and site as pack.md does: missing-language, empty-text, wrong-type, unknown-key with a did-you-mean', () => {
+    expect(data.pack?.description).toBeDefined();
+    expect(data.pack?.site?.subject).toBeDefined();
+    const problems = problemsAfter((draft) => {
+      delete draft.pack.description.zh;
+      draft.pack.site.intro.en = ' ';
+      draft.pack.site.searchExample = 'hypervisor, IaaS';
+      draft.pack.site.subjct = { en: 'containers', zh: '容器' };
+    });
+    expect(rulesAndPaths(problems)).toEqual([
+      ['missing-language', 'pack.description.zh'],
+      ['unknown-key', 'pack.site.subjct'],
+      ['empty-text', 'pack.site.intro.en'],
+      ['wrong-type', 'pack.site.searchExample'],
+    ]);
+    expect(problems[1]?.message).toContain('Did you mean `subject`?');
+  });
+
+  it('wrong-type: a description or site that is not an object; both stay optional', () => {
+    expect(rulesAndPaths(problemsAfter((draft) => (draft.pack.description = 'A knowledge base')))).toEqual([['wrong-type', 'pack.description']]);
+    expect(rulesAndPaths(problemsAfter((draft) => (draft.pack.site = ['subject'])))).toEqual([['wrong-type', 'pack.site']]);
+    expect(problemsAfter((draft) => {
+      delete draft.pack.description;
+      delete draft.pack.site;
+    })).toEqual([]);
+    expect(problemsAfter((draft) => (draft.pack.site = {}))).toEqual([]);
+  });
 });

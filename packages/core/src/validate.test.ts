@@ -3,6 +3,7 @@ import { rules } from '../compiler/messages.js';
 import { data } from './generated/data.js';
 import { createKnowledgeBase } from './knowledge-base.js';
 import { kb } from './index.js';
+import { hasResponsibilityMatrix } from './matrix.js';
 import { relationTypes } from './relation-types.js';
 import { KnowledgeBaseValidationError, knowledgeBaseRuleIds, validateKnowledgeBase, type KnowledgeBaseProblem } from './validate.js';
 
@@ -246,6 +247,19 @@ describe('createKnowledgeBase validates at the door', () => {
     const draft: Draft = structuredClone(data);
     draft.relations[0].type = 'use';
     expect(() => createKnowledgeBase(draft)).toThrow(KnowledgeBaseValidationError);
+  });
+
+  it('accepts data without responsibilityMatrix and comparisons, and fills them as empty', () => {
+    const draft: Draft = structuredClone(data);
+    delete draft.responsibilityMatrix;
+    delete draft.comparisons;
+    const built = createKnowledgeBase(draft);
+    expect(built.comparisons).toEqual([]);
+    expect(built.responsibilityMatrix).toEqual({ title: { en: '', zh: '' }, description: { en: '', zh: '' }, layers: [], models: [], cells: [], sources: [], updated: '' });
+    expect(hasResponsibilityMatrix(built.responsibilityMatrix)).toBe(false);
+    expect(built.comparisonsOf('hypervisor')).toEqual([]);
+    expect(built.getConcept('hypervisor').id).toBe('hypervisor');
+    expect(draft).not.toHaveProperty('comparisons');
   });
 
   it('accepts a copy of the bundled data and an existing knowledge base', () => {

@@ -9,7 +9,7 @@ import type { KnowledgeBaseData } from './model.js';
 import { conceptKinds, levels, locales } from './model.js';
 import { describeValue, invalidTypeError, unknownValueError } from './messages.js';
 import { normalizeTerm } from './normalize.js';
-import { baseIriProblem, packLicenses, packVersionPattern, shortNameProblem } from './pack-rules.js';
+import { baseIriProblem, packLicenses, packSiteKeys, packVersionPattern, shortNameProblem } from './pack-rules.js';
 import { relationTypeList, relationTypes } from './relation-types.js';
 import { suggest } from './suggest.js';
 
@@ -19,6 +19,7 @@ import { suggest } from './suggest.js';
  */
 export const knowledgeBaseRuleIds = [
   'missing-field',
+  'unknown-key',
   'wrong-type',
   'empty-text',
   'missing-language',
@@ -315,6 +316,8 @@ function checkPack(checker: Checker, value: unknown): void {
       checker.report('bad-short-name', `pack.shortName.${locale}`, `Unexpected short name ${describeValue(shortName?.[locale])}: it ${problem}, expected at most 32 characters without \`::\`, \`"\` or line breaks`);
     }
   }
+  checker.text(value, 'description', 'pack', { required: false });
+  checkSite(checker, value['site']);
   if (value['baseIri'] !== undefined) {
     const baseIri = checker.string(value, 'baseIri', 'pack', 'an https URL ending in `/` (a string)');
     const problem = baseIri === undefined ? undefined : baseIriProblem(baseIri);
@@ -350,6 +353,20 @@ function checkPack(checker: Checker, value: unknown): void {
     if (basis['author'] !== undefined) checker.string(basis, 'author', path, "the author's name (a string)");
     checker.text(basis, 'note', path, { required: false });
   });
+}
+
+/**
+ * `pack.site` when present: an object whose keys are {@link packSiteKeys} (`unknown-key` for any other, with a
+ * did-you-mean, as the compiler's `reader.map`), each a bilingual text.
+ */
+function checkSite(checker: Checker, site: unknown): void {
+  if (site === undefined) return;
+  if (!isRecord(site)) return checker.wrongType('pack.site', site, 'the site texts (an object with `subject`, `intro`, `searchExample`, each `{ en, zh }`)');
+  const allowed: readonly string[] = packSiteKeys;
+  for (const key of Object.keys(site)) {
+    if (!allowed.includes(key)) checker.report('unknown-key', `pack.site.${key}`, unknownValueError('key of the site texts', key, allowed, { plural: 'keys' }).message);
+  }
+  for (const key of packSiteKeys) checker.text(site, key, 'pack.site', { required: false });
 }
 
 function checkTopics(checker: Checker, topics: readonly unknown[]): void {
@@ -612,7 +629,8 @@ function checkMatrix(checker: Checker, matrix: Data): void {
  * `broader-cycle`), and the comparison and responsibility-matrix rules. `comparisons` and
  * `responsibilityMatrix` may be absent, and the matrix may be the empty one (no `layers`, `models` or `cells`;
  * its other members are not checked). The pack identity (`pack`) is optional, as
- * pack.md is for the compiler, and checked when present: `bad-id`, `missing-language`, `bad-short-name`,
+ * pack.md is for the compiler, and checked when present: `bad-id`, `missing-language`, `bad-short-name`, `description`
+ * and `site` (`unknown-key` for a key other than `subject`, `intro`, `searchExample`; each a text),
  * `bad-base-iri`, `unknown-license`, `bad-version`, `bad-date`, `bad-url`, as for pack.md (the adapters
  * that derive ids and names from it refuse data without one). The compiler's style warnings are not checked. {@link createKnowledgeBase} calls this for data that did not come from the compiler.
  *
