@@ -24,8 +24,8 @@ export interface RuleInfo {
 export const rules = {
   'missing-file': {
     severity: 'error',
-    description: 'A required file or folder (topics.md, responsibility-matrix.md, concepts/) is missing.',
-    fix: 'Create it; see content/README.md for its format.',
+    description: 'A required file or folder of the content folder (topics.md, concepts/ with at least one concept) is missing; pack.md, comparisons/, responsibility-matrix.md and terminology.md are optional.',
+    fix: 'Create it; FORMAT.md (in @cloudvirt/core), "The content folder", lists every file and the section of its format.',
   },
   'stray-file': {
     severity: 'warning',
@@ -50,12 +50,12 @@ export const rules = {
   'unknown-key': {
     severity: 'error',
     description: 'A frontmatter map has a key the format does not define (often a typo).',
-    fix: 'Remove the key or correct its spelling; content/README.md lists the allowed keys.',
+    fix: 'Remove the key or correct its spelling; the file’s section of FORMAT.md (in @cloudvirt/core) lists the allowed keys.',
   },
   'missing-field': {
     severity: 'error',
     description: 'A required frontmatter field is absent.',
-    fix: 'Add the field; content/README.md shows every required field.',
+    fix: 'Add the field; the file’s section of FORMAT.md (in @cloudvirt/core) marks every required field.',
   },
   'wrong-type': {
     severity: 'error',
@@ -108,7 +108,7 @@ export const rules = {
   'unknown-kind': {
     severity: 'error',
     description: 'A concept’s `kind` is not one of the concept kinds.',
-    fix: 'Use one of the kinds listed in `ConceptKind` (src/model.ts); the kinds are a fixed vocabulary, and a pack cannot declare kinds of its own in this version.',
+    fix: 'Use one of the kinds in FORMAT.md (in @cloudvirt/core), "Concept kinds"; the kinds are a fixed vocabulary, and a pack cannot declare kinds of its own in this version.',
   },
   'unknown-level': {
     severity: 'error',
@@ -133,7 +133,7 @@ export const rules = {
   'unknown-relation-type': {
     severity: 'error',
     description: 'A relation’s `type` is not one of the relation types.',
-    fix: 'Use one of the types in src/relation-types.ts (`is-a`, `example-of`, `uses`…).',
+    fix: 'Use one of the types in FORMAT.md (in @cloudvirt/core), "Relation types" (`is-a`, `example-of`, `uses`…).',
   },
   'unknown-relation-target': {
     severity: 'error',
@@ -286,7 +286,7 @@ export const rules = {
   'cjk-latin-spacing': {
     severity: 'warning',
     description: 'Chinese text has a space between a Chinese character and a Latin letter or digit (`IT 环境`).',
-    fix: 'Remove the space (`IT环境`), as content/README.md says.',
+    fix: 'Remove the space (`IT环境`), as FORMAT.md (in @cloudvirt/core), "Style rules", says.',
   },
   'en-spelling': {
     severity: 'warning',

@@ -10,7 +10,7 @@ describe('formatMessages', () => {
     expect(formatMessages(result.messages)).toMatchInlineSnapshot(`
       "test/fixtures/many-errors/concepts/gamma.md
         2:7-2:17     error  Unexpected kind \`hypervisor\`, expected \`concept\`, \`deployment-model\`, \`service-model\`, \`stack-layer\`, \`technique\`, \`abstraction-level\`, \`architecture-model\`, \`component\`, \`architecture\`, \`capability\`, \`product\`, \`provider\` or \`organization\`  unknown-kind  cloudvirt
-        hint: Use one of the kinds listed in \`ConceptKind\` (src/model.ts); the kinds are a fixed vocabulary, and a pack cannot declare kinds of its own in this version.
+        hint: Use one of the kinds in FORMAT.md (in @cloudvirt/core), "Concept kinds"; the kinds are a fixed vocabulary, and a pack cannot declare kinds of its own in this version.
         5:10-5:20    error  Unexpected date \`2026-13-01\` for \`updated\`, expected a real date written YYYY-MM-DD  bad-date  cloudvirt
         hint: Write the date the record last changed as YYYY-MM-DD (e.g. 2026-11-26).
         9:26-9:31    error  Unexpected relation target \`alpah\`, expected an existing concept id  unknown-relation-target  cloudvirt

@@ -1,7 +1,7 @@
 /**
  * The style rules over reader-facing text ({@link Prose}): `no-meta-reference`, `preferred-term`,
  * `zh-punctuation`, `cjk-latin-spacing` and `en-spelling`. Each finds matches in a text; {@link checkStyle}
- * reports them at their place in the file. content/README.md documents what each rule accepts.
+ * reports them at their place in the file. FORMAT.md ("Style rules") documents what each rule accepts.
  *
  * @module
  */
@@ -169,7 +169,7 @@ export function findCjkLatinSpacing(prose: Prose): StyleFinding[] {
       reason: `Unexpected space in \`${`${before}${match[0]}${after}`.replaceAll(codeMark, '…')}\` (\`${prose.field}\`), expected no space between Chinese and Latin (\`${fixed}\`)`,
       actual: match[0],
       expected: [fixed],
-      note: 'In Chinese text write Chinese and Latin words or digits without a space between them (`IT环境`, `VMM实现结构`), as content/README.md says.',
+      note: 'In Chinese text write Chinese and Latin words or digits without a space between them (`IT环境`, `VMM实现结构`), as FORMAT.md (in @cloudvirt/core), "Style rules", says.',
     };
   });
 }

@@ -148,7 +148,7 @@ export class YamlReader {
           this.report('unknown-key', keyPlace, `Unexpected key \`${key}\` in ${where}, expected ${formatList(allowed)}`, {
             actual: key,
             expected: allowed,
-            note: didYouMean(suggest(key, allowed), 'Remove the key or correct its spelling; content/README.md lists the allowed keys.'),
+            note: didYouMean(suggest(key, allowed), 'Remove the key or correct its spelling; the file’s section of FORMAT.md (in @cloudvirt/core) lists the allowed keys.'),
           });
           continue;
         }
