@@ -2,6 +2,10 @@
  * The runtime dependency review of the published packages: walk each one's production dependency tree
  * through the installed `node_modules` (pnpm's layout: a package's dependencies sit next to it), read every
  * installed `package.json` licence, and check the SPDX expression against the licences compatible with MIT.
+ * The packages bundled into `@cloudvirt/core`'s compiler (listed with their licences in its
+ * `dist/THIRD-PARTY-NOTICES.md`) are reviewed the same way, and so is `@cloudvirt/site`, whose runtime
+ * dependencies draw and serve what the built site ships. A licence outside the compatible set passes only
+ * as a {@link reviewedLicences} entry: one package, one licence, one workspace, and the reason.
  * Also checks that each package's README justifies its direct dependencies.
  *
  * @module
@@ -11,7 +15,10 @@ import path from 'node:path';
 import { repoRoot } from './paths.js';
 
 /** The workspaces published to npm. */
-export const publishedPackages = ['packages/core', 'packages/render', 'apps/flashcards'] as const;
+export const publishedPackages = ['packages/core', 'packages/render', 'apps/flashcards', 'apps/site'] as const;
+
+/** A published workspace (`packages/core`…). */
+export type PublishedPackage = (typeof publishedPackages)[number];
 
 /** SPDX ids compatible with distributing under MIT (permissive, no copyleft). */
 export const compatibleLicences: ReadonlySet<string> = new Set([
@@ -65,6 +72,85 @@ export function isCompatibleExpression(expression: string): boolean {
   };
   const result = parseOr();
   return result && index === tokens.length;
+}
+
+/**
+ * A licence outside {@link compatibleLicences} that was reviewed for one package of one workspace's tree: it
+ * passes there, and nowhere else (the same licence on another package, or this package under another
+ * licence or in another workspace, still fails).
+ */
+export interface ReviewedLicence {
+  /** The package name, or a pattern for a family of packages (a native binary's per-platform builds). */
+  readonly name: string | RegExp;
+  /** The licence expression exactly as its package.json states it (`UNKNOWN` when it states none). */
+  readonly licence: string;
+  /** The only version reviewed, when the review rests on what that version ships (its README). */
+  readonly version?: string;
+  /** The workspaces whose tree may hold it. */
+  readonly workspaces: readonly PublishedPackage[];
+  /** Why it is acceptable there. */
+  readonly reason: string;
+}
+
+/** The reviewed exceptions (see {@link ReviewedLicence}). */
+export const reviewedLicences: readonly ReviewedLicence[] = [
+  {
+    name: 'format',
+    version: '0.2.2',
+    licence: 'UNKNOWN',
+    workspaces: ['packages/core'],
+    reason:
+      'Bundled into the compiler (via fault, remark-frontmatter). Its package.json has no licence field and it ships no licence file; its README\'s License section grants the MIT licence ("Copyright 2010 - 2014 Sami Samhuri", http://sjs.mit-license.org), which THIRD-PARTY-NOTICES.md reproduces. Reviewed for 0.2.2 only: a new version is reviewed again.',
+  },
+  {
+    name: /^@resvg\/resvg-js(?:-[a-z0-9]+(?:-[a-z0-9]+)*)?$/u,
+    licence: 'MPL-2.0',
+    workspaces: ['apps/site'],
+    reason:
+      'The social-card renderer (and its prebuilt per-platform binary). MPL-2.0 is file-level copyleft: npm installs it unmodified beside the site, which neither copies nor changes its files; the PNG cards it draws are output, not the library.',
+  },
+  {
+    name: '@expo-google-fonts/noto-sans-sc',
+    licence: 'MIT AND OFL-1.1',
+    workspaces: ['apps/site'],
+    reason:
+      'Noto Sans SC Bold draws the titles of the social cards (the package code is MIT, the font OFL-1.1). The OFL allows using and redistributing the font with software; the site ships no font file, only PNG images drawn with it, which the OFL does not cover.',
+  },
+  {
+    name: 'argparse',
+    licence: 'Python-2.0',
+    workspaces: ['apps/site'],
+    reason: 'A dependency of js-yaml under Eleventy (build time of the site): the PSF licence is permissive (no copyleft), OSI-approved and GPL-compatible.',
+  },
+];
+
+/**
+ * The reviewed exception that admits a package into a workspace's tree, if any.
+ *
+ * @param workspace The workspace whose tree holds the package.
+ * @param entry The package (name, version, licence).
+ * @returns The matching {@link ReviewedLicence}, or `undefined`.
+ */
+export function reviewedLicenceFor(workspace: string, entry: Pick<InstalledPackage, 'name' | 'version' | 'licence'>): ReviewedLicence | undefined {
+  return reviewedLicences.find(
+    (review) =>
+      (typeof review.name === 'string' ? review.name === entry.name : review.name.test(entry.name)) &&
+      review.licence === entry.licence &&
+      (review.version === undefined || review.version === entry.version) &&
+      (review.workspaces as readonly string[]).includes(workspace),
+  );
+}
+
+/**
+ * Whether a package may be in a workspace's tree: its licence expression is compatible, or a reviewed
+ * exception admits it there.
+ *
+ * @param workspace The workspace (`apps/site`).
+ * @param entry The package.
+ * @returns `true` when allowed.
+ */
+export function isAllowedLicence(workspace: string, entry: Pick<InstalledPackage, 'name' | 'version' | 'licence'>): boolean {
+  return isCompatibleExpression(entry.licence) || reviewedLicenceFor(workspace, entry) !== undefined;
 }
 
 /** One installed package of a production tree. */
@@ -194,4 +280,51 @@ export async function directDependencies(workspace: string): Promise<Map<string,
     result.set(name, found === undefined ? 'NOT INSTALLED' : licenceOf(await readManifest(found)));
   }
   return result;
+}
+
+/** The notices file of the packages bundled into `@cloudvirt/core`'s compiler (written by its build). */
+export const compilerNoticesFile = path.join(repoRoot, 'packages', 'core', 'dist', 'THIRD-PARTY-NOTICES.md');
+
+/** A package bundled into a build, as its notices file lists it. */
+export interface BundledPackage extends InstalledPackage {
+  /** The licence text the notices file reproduces. */
+  readonly text: string;
+}
+
+/**
+ * The packages a notices file lists: `## <name> <version> (<licence>)`, then the licence text in a
+ * ```` ```txt ```` block (the format of core's `compiler/bundle.ts`).
+ *
+ * @param notices The notices file's Markdown.
+ * @param via Who bundles them (for messages).
+ * @returns The packages, in the file's order.
+ * @throws {Error} When a `## ` heading is not `<name> <version> (<licence>)` or has no licence text.
+ */
+export function parseNotices(notices: string, via: string): BundledPackage[] {
+  const sections = notices.split(/^## /mu).slice(1);
+  return sections.map((section) => {
+    const heading = section.slice(0, section.indexOf('\n'));
+    const match = /^(\S+) (\S+) \((.+)\)$/u.exec(heading.trim());
+    const text = /^```txt\n([\s\S]*?)^```/mu.exec(section)?.[1]?.trim();
+    if (match === null || text === undefined || text === '') {
+      throw new Error(`Unexpected notices section \`## ${heading}\`, expected \`## <name> <version> (<licence>)\` followed by the licence text in a \`\`\`txt block`);
+    }
+    return { name: match[1] as string, version: match[2] as string, licence: match[3] as string, via, text };
+  });
+}
+
+/**
+ * The packages bundled into `@cloudvirt/core`'s compiler (`dist/compiler.js`, `dist/compiler.cjs`, the
+ * `cloudvirt-pack` bin), from the notices file its build writes. They ship inside core's tarball, so they
+ * are reviewed as part of `packages/core`.
+ *
+ * @returns The bundled packages.
+ * @throws {Error} When core is not built (no notices file), or the file is malformed.
+ */
+export async function compilerBundledPackages(): Promise<BundledPackage[]> {
+  const notices = await readFile(compilerNoticesFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new Error(`Missing ${path.relative(repoRoot, compilerNoticesFile)}, expected the notices of the packages bundled into the compiler: run \`pnpm --filter @cloudvirt/core build\``);
+    throw error;
+  });
+  return parseNotices(notices, '@cloudvirt/core (bundled into dist/compiler.js)');
 }
