@@ -4,6 +4,8 @@
  *
  * 1. `pnpm pack` every publishable workspace (workspace:^ ranges become real versions);
  * 2. `publint --strict` and `attw` (strict profile: node10, node16 ESM + CJS, bundler) on each tarball;
+ *    @cloudvirt/site (ESM only, code in lib/) is packed too: its files, publint, attw's esm-only profile,
+ *    its bin and declarations (installing and running it from the tarball is check-pack-e2e.mjs's part);
  * 3. install all tarballs with **npm** into a scratch project outside the workspace, and there
  *    (a) `import` each entry point as ESM, (b) `require` it as CJS, (c) type-check a `.ts` consumer with
  *    `tsc`, (d) run the `cloudvirt-flashcards` bin, (e) check that Node.js gets @cloudvirt/core's Node.js
@@ -75,6 +77,57 @@ for (const pkg of packages) {
   });
 }
 
+// @cloudvirt/site: an ESM-only package (the `cloudvirt-site` bin, `buildSite` with its types) whose code is
+// in lib/ (its dist/ is the CloudVirt site the repository builds). Packed and linted like the others; attw
+// with the esm-only profile (node16 from ESM, bundler), as a require() of it is not supported. Installing
+// it and running the bin from the tarball is scripts/check-pack-e2e.mjs's job.
+const site = { dir: 'apps/site', name: '@cloudvirt/site', tarball: '', unpacked: '' };
+check(`pack ${site.name}`, () => {
+  const before = new Set(readdirSync(tarballDir));
+  run('pnpm', ['pack', '--pack-destination', tarballDir], { cwd: join(root, site.dir) });
+  const created = readdirSync(tarballDir).find((file) => !before.has(file) && file.endsWith('.tgz'));
+  if (!created) throw new Error('pnpm pack wrote no tarball');
+  site.tarball = join(tarballDir, created);
+  const files = run('tar', ['-tzf', site.tarball]).split('\n').filter(Boolean);
+  const problems = [];
+  for (const file of ['package/lib/cli.js', 'package/lib/index.js', 'package/lib/index.d.ts', 'package/lib/build-site.js', 'package/lib/build-site.d.ts', 'package/README.md', 'package/LICENSE']) {
+    if (!files.includes(file)) problems.push(`the tarball holds no ${file.slice('package/'.length)}`);
+  }
+  if (!files.some((file) => file.startsWith('package/lib/assets/'))) problems.push('the tarball holds no lib/assets/ (the CSS, scripts and favicon the site serves)');
+  const stray = files.filter((file) => /^package\/(?:src|test|dist|scripts)\//u.test(file));
+  if (stray.length > 0) problems.push(`the tarball ships ${stray.slice(0, 3).join(', ')}${stray.length > 3 ? ', …' : ''} (only lib/ is published)`);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  site.unpacked = join(scratch, 'site-unpacked');
+  mkdirSync(site.unpacked);
+  run('tar', ['-xzf', site.tarball, '-C', site.unpacked]);
+});
+if (site.tarball) {
+  check(`publint --strict ${site.name}`, () => {
+    run(join(root, 'node_modules/.bin/publint'), ['run', site.tarball, '--strict']);
+  });
+  check(`attw (esm-only: node16 ESM, bundler) ${site.name}`, () => {
+    run(join(root, 'node_modules/.bin/attw'), [site.tarball, '--profile', 'esm-only', '--format', 'ascii']);
+  });
+  check(`${site.name}: the bin is an ESM file with a node shebang, the .d.ts import nothing but @cloudvirt/* packages`, () => {
+    const dir = join(site.unpacked, 'package');
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const problems = [];
+    if (manifest.type !== 'module') problems.push(`type is ${JSON.stringify(manifest.type)}, expected "module"`);
+    for (const [name, file] of Object.entries(manifest.bin ?? {})) {
+      if (!readFileSync(join(dir, file), 'utf8').startsWith('#!/usr/bin/env node\n')) problems.push(`bin ${name} (${file}) does not start with #!/usr/bin/env node`);
+    }
+    if (Object.keys(manifest.bin ?? {}).length === 0) problems.push('no bin');
+    for (const name of Object.keys(manifest.dependencies ?? {})) if (name.startsWith('@types/')) problems.push(`depends on ${name}`);
+    for (const file of readdirSync(join(dir, 'lib')).filter((name) => name.endsWith('.d.ts'))) {
+      for (const match of readFileSync(join(dir, 'lib', file), 'utf8').matchAll(/\bfrom\s+['"]([^'"\n]+)['"]|\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/gu)) {
+        const specifier = match[1] ?? match[2];
+        if (!specifier.startsWith('.') && !specifier.startsWith('@cloudvirt/')) problems.push(`lib/${file} imports '${specifier}'`);
+      }
+    }
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  });
+}
+
 const packed = packages.filter((pkg) => pkg.tarball);
 check('npm install the tarballs into a scratch project', () => {
   writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }, null, 2));
@@ -105,8 +158,9 @@ check('no @types/* dependency, and the public .d.ts import nothing but @cloudvir
 
 check('README links work on the npm page (absolute https, or a file the tarball holds)', () => {
   const problems = [];
-  for (const pkg of packed) {
-    const dir = join(consumerDir, 'node_modules', pkg.name);
+  const readmes = [...packed.map((pkg) => ({ name: pkg.name, dir: join(consumerDir, 'node_modules', pkg.name) })), ...(site.unpacked ? [{ name: site.name, dir: join(site.unpacked, 'package') }] : [])];
+  for (const pkg of readmes) {
+    const dir = pkg.dir;
     const readme = readFileSync(join(dir, 'README.md'), 'utf8').replace(/^```[\s\S]*?^```/gmu, '').replace(/`[^`\n]*`/gu, '');
     for (const match of readme.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/gu)) {
       const target = match[1];
