@@ -1,15 +1,24 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
-import { compilerBundle, writeNoticesPlugin } from './compiler/bundle.js';
+import { compilerOutput } from './tsup.outputs.js';
 
 const packageDir = path.dirname(fileURLToPath(import.meta.url));
 
+// The data builds: `.` of the package (the knowledge base and its query API). The compiler
+// (`@cloudvirt/core/compiler`, the `cloudvirt-pack` bin) is built by tsup.compiler.config.ts, apart, because
+// it does not read the content: package.json's `build` runs it through scripts/build-if-changed.mjs, which
+// skips it when none of its inputs changed, so an edit of a concept does not rebundle it.
+//
 // tsup runs the builds below at once, and a `clean` in one would delete what another one has written:
-// dist/ is emptied here, once, before any of them starts, and none of them cleans.
-rmSync(path.join(packageDir, 'dist'), { recursive: true, force: true });
+// dist/ is emptied here, once, before any of them starts, and none of them cleans; the compiler's files
+// (`compilerOutput`) are left to the compiler build.
+const distDir = path.join(packageDir, 'dist');
+for (const name of existsSync(distDir) ? readdirSync(distDir) : []) {
+  if (!compilerOutput.test(name)) rmSync(path.join(distDir, name), { recursive: true, force: true });
+}
 
 // Keep the Chinese text as UTF-8: esbuild's default ASCII output writes each Han character of the
 // bundled data as a 6-byte `\uXXXX` escape, which makes the files about a third larger and slower to load.
@@ -65,27 +74,5 @@ export default defineConfig([
     async onSuccess() {
       await copyFile(path.join(packageDir, 'src', 'generated', 'data.json'), path.join(packageDir, 'dist', 'data.json'));
     },
-  },
-  // `@cloudvirt/core/compiler` (Node.js only) and the `cloudvirt-pack` bin: the compiler with its npm
-  // dependencies bundled in (core keeps zero runtime dependencies), their licences in
-  // dist/THIRD-PARTY-NOTICES.md. ESM: the entry and the bin share one chunk.
-  {
-    ...compilerBundle(packageDir),
-    entry: { compiler: 'compiler/index.ts', 'cloudvirt-pack': 'compiler/bin.ts' },
-    format: ['esm'],
-    splitting: true,
-    // The bundled CommonJS packages `require()` Node.js built-ins, which an ES module can only do through createRequire.
-    banner: { js: "import { createRequire as __cloudvirtCreateRequire } from 'node:module';\nconst require = __cloudvirtCreateRequire(import.meta.url);" },
-    dts: { entry: { compiler: 'compiler/index.ts' } },
-    esbuildOptions: utf8,
-    esbuildPlugins: [...compilerBundle(packageDir).esbuildPlugins, writeNoticesPlugin(packageDir)],
-  },
-  {
-    ...compilerBundle(packageDir),
-    entry: { compiler: 'compiler/index.ts' },
-    format: ['cjs'],
-    dts: true,
-    shims: true,
-    esbuildOptions: utf8,
   },
 ]);

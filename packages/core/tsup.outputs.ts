@@ -1,0 +1,13 @@
+/**
+ * Which files of dist/ each of core's two tsup configs writes, so that each cleans only its own:
+ * tsup.config.ts (the data builds: `.` of the package) and tsup.compiler.config.ts (the compiler).
+ *
+ * @module
+ */
+
+/**
+ * The files of dist/ that tsup.compiler.config.ts writes (matched by name): the compiler's entry points,
+ * its chunks, the `cloudvirt-pack` bin and the notices of its bundled packages. package.json's `build`
+ * hands the same pattern to scripts/build-if-changed.mjs (`--match`) as that build's output.
+ */
+export const compilerOutput = /^(?:compiler\.(?:js|cjs|d\.ts|d\.cts)|cloudvirt-pack\.js|chunk-[A-Za-z0-9_-]+\.js|THIRD-PARTY-NOTICES\.md)$/u;
