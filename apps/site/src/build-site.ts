@@ -25,6 +25,7 @@ import { loadAssets } from './assets.js';
 import type { DownloadEntry, SiteContext } from './context.js';
 import { writeDownloads } from './downloads.js';
 import { packageRoot } from './package-root.js';
+import { defaultPageCacheDir, PageCache, type PageCacheStats } from './page-cache.js';
 import { resolveRedirects, type Migration } from './redirects.js';
 import { writeSearchIndex } from './search-index.js';
 import { writeSocialCards, type SocialCard } from './seo/social-card.js';
@@ -67,6 +68,13 @@ export interface BuildSiteOptions {
   readonly port?: number;
   /** Silence Eleventy's per-file log. Default true. */
   readonly quiet?: boolean;
+  /**
+   * The folder of the persistent cache of rendered pages (see `page-cache.ts`): a build re-renders only
+   * the pages whose code or data changed since a build that used the same folder. Default
+   * `node_modules/.cache/cloudvirt-site/` of the site package; `null`: no cache (every page rendered).
+   * Not used by `serve`.
+   */
+  readonly cacheDir?: string | null;
 }
 
 /** What a build produced. */
@@ -90,6 +98,8 @@ export interface BuildSiteResult {
   readonly indexed: Readonly<Record<string, number>>;
   /** Downloads written (0 without downloads). */
   readonly downloadCount: number;
+  /** Files rendered in this build and files taken from the page cache (all rendered without a cache). */
+  readonly cache: PageCacheStats;
   /** Wall time in milliseconds. */
   readonly milliseconds: number;
 }
@@ -97,7 +107,7 @@ export interface BuildSiteResult {
 /** Eleventy's input folder: this module's own (`src/`, or `lib/` when built); it holds no template. */
 const inputDir = fileURLToPath(new URL('./', import.meta.url));
 
-const optionNames: ReadonlySet<string> = new Set(['outDir', 'data', 'siteUrl', 'downloads', 'search', 'migrations', 'mode', 'port', 'quiet']);
+const optionNames: ReadonlySet<string> = new Set(['outDir', 'data', 'siteUrl', 'downloads', 'search', 'migrations', 'mode', 'port', 'quiet', 'cacheDir']);
 
 /** Check the options a caller from another workspace (or plain JavaScript) passed. */
 function checkOptions(options: BuildSiteOptions): void {
@@ -110,6 +120,9 @@ function checkOptions(options: BuildSiteOptions): void {
     );
   }
   if (typeof options.outDir !== 'string' || options.outDir === '') throw new TypeError('Unexpected `outDir` of buildSite, expected the path of the output folder.');
+  if (options.cacheDir !== undefined && options.cacheDir !== null && (typeof options.cacheDir !== 'string' || options.cacheDir === '')) {
+    throw new TypeError('Unexpected `cacheDir` of buildSite, expected the path of a cache folder, or null for none.');
+  }
   for (const name of ['downloads', 'search', 'quiet'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'boolean') throw new TypeError(`Unexpected \`${name}\` of buildSite, expected true or false.`);
   }
@@ -195,17 +208,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const withDownloads = options.downloads ?? true;
   const withSearch = options.search ?? true;
   const mode = options.mode ?? 'build';
+  const cacheDir = mode === 'build' && options.cacheDir !== null ? resolve(options.cacheDir ?? defaultPageCacheDir) : undefined;
   await rm(outDir, { recursive: true, force: true });
 
   const state = { files: [] as SiteFile[], byPath: new Map<string, SiteFile>(), downloads: 0, wellKnownPages: 0, indexed: {} as Readonly<Record<string, number>>, cards: new Map<string, SocialCard>() };
   // The knowledge base cannot change within one process (the dev script restarts on code and data
   // changes), so the downloads are written once; later rebuilds (asset edits) keep them.
   let written: Promise<DownloadEntry[]> | undefined;
+  let cache: PageCache | undefined;
   const prepare = async (): Promise<void> => {
     const assets = loadAssets();
     written ??= withDownloads ? writeDownloads(outDir, { kb, siteUrl, identity }) : Promise.resolve([]);
     const downloads = await written;
-    const context: SiteContext = { kb, identity, siteUrl, assets: assets.urls, downloads, redirects, socialCards: state.cards };
+    // The page cache hands the pages a knowledge base and a context that record what each page reads.
+    cache = cacheDir === undefined ? undefined : PageCache.open(cacheDir, { kb, siteUrl, identity, assets: assets.urls, redirects });
+    const context: SiteContext =
+      cache === undefined
+        ? { kb, identity, siteUrl, assets: assets.urls, downloads, redirects, socialCards: state.cards }
+        : cache.trackDownloads({ kb: cache.kb, identity, siteUrl, assets: assets.urls, downloads, redirects, socialCards: cache.trackCards(state.cards) }, downloads);
     state.files = siteFiles(context, assets.files);
     state.byPath = new Map(state.files.map((file) => [file.path, file]));
     state.downloads = downloads.length;
@@ -221,6 +241,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       eleventyConfig.setTemplateFormats(['11ty.js']);
       eleventyConfig.on('eleventy.before', prepare);
       eleventyConfig.on('eleventy.after', async () => {
+        await cache?.save();
         // The pages registered their social cards as they rendered.
         await writeSocialCards(outDir, [...state.cards.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
         if (withSearch) state.indexed = (await writeSearchIndex(outDir)).pagesByLanguage;
@@ -235,7 +256,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         render(data: { siteFile: { path: string } }) {
           const file = state.byPath.get(data.siteFile.path);
           if (file === undefined) throw new Error(`Internal error: no site file for ${data.siteFile.path}`);
-          return file.render();
+          if (cache === undefined) return file.render();
+          return file.uncached === true ? cache.renderUncached(file.render) : cache.render(file.path, file.render, state.cards);
         },
       });
       if (mode === 'serve') {
@@ -246,7 +268,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   });
   await elev.init();
 
-  const empty = { outDir, fileCount: 0, socialCardCount: 0, pageCount: 0, conceptIriPageCount: 0, redirectPageCount: 0, indexed: {}, downloadCount: 0 };
+  const empty = { outDir, fileCount: 0, socialCardCount: 0, pageCount: 0, conceptIriPageCount: 0, redirectPageCount: 0, indexed: {}, downloadCount: 0, cache: { rendered: 0, reused: 0, uncached: 0, renderedPaths: [] } };
   if (mode === 'serve') {
     await elev.watch();
     await elev.serve(options.port ?? 8080);
@@ -264,6 +286,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     redirectPageCount: redirects.length * locales.length,
     indexed: state.indexed,
     downloadCount: state.downloads,
+    cache: cache?.stats ?? { rendered: state.files.length, reused: 0, uncached: 0, renderedPaths: state.files.map((file) => file.path) },
     milliseconds: performance.now() - started,
   };
 }

@@ -21,6 +21,7 @@ import { searchPage } from './pages/search.js';
 import { redirectPage, redirectPath } from './pages/redirect.js';
 import { resourcePage } from './pages/resource.js';
 import { notFoundPage, rootPage } from './pages/standalone.js';
+import { readsEveryConceptText } from './page-cache.js';
 import { vocabularyOf, vocabularyPage } from './pages/vocabulary.js';
 import { resourceIndex } from './seo/resources.js';
 import { robotsTxt, sitemapXml } from './seo/sitemap.js';
@@ -33,6 +34,8 @@ export interface SiteFile {
   readonly path: string;
   /** Produce the content. */
   readonly render: () => string;
+  /** Not worth the page cache (`page-cache.ts`): the content is at hand, rendering it costs nothing. */
+  readonly uncached?: boolean;
 }
 
 /**
@@ -142,11 +145,21 @@ export function resourceSiteFiles(context: SiteContext): SiteFile[] {
           : vocabulary !== undefined
             ? vocabularyPage(context, document, vocabulary)
             : resourcePage(context, document);
+    // The page cache: the resource and vocabulary pages show data of the documents, which were built once
+    // from the whole knowledge base, the concepts' text included (scopeNote, examples, sources), so a
+    // cached copy is checked against every concept's text; the concept IRI pages and the concept scheme
+    // read the knowledge base itself. The JSON-LD and Turtle copies are the documents as they are (no
+    // rendering to save): never cached.
+    const fromDocuments = concept === undefined && document.iri !== index.iris.scheme;
+    const render = (): string => {
+      if (fromDocuments) readsEveryConceptText();
+      return renderStandalone(context, page());
+    };
     return [
-      { path: files.page, render: () => renderStandalone(context, page()) },
-      ...(folderCopy ? [{ path: `${files.path}/`, render: () => renderStandalone(context, page()) }] : []),
-      { path: files.jsonld, render: () => `${JSON.stringify(document.jsonLd, null, 2)}\n` },
-      { path: files.turtle, render: () => document.turtle },
+      { path: files.page, render },
+      ...(folderCopy ? [{ path: `${files.path}/`, render }] : []),
+      { path: files.jsonld, render: () => `${JSON.stringify(document.jsonLd, null, 2)}\n`, uncached: true },
+      { path: files.turtle, render: () => document.turtle, uncached: true },
     ];
   });
 }
@@ -180,7 +193,7 @@ export function siteFiles(context: SiteContext, assets: readonly AssetFile[]): S
   files.push(
     { path: '/sitemap.xml', render: () => sitemapXml(context.siteUrl, keys.filter((key) => key.type !== 'search'), (key) => lastModified(context, key)) },
     { path: '/robots.txt', render: () => robotsTxt(context.siteUrl) },
-    ...assets.map((asset) => ({ path: asset.path, render: () => asset.content })),
+    ...assets.map((asset) => ({ path: asset.path, render: () => asset.content, uncached: true })),
   );
   return files;
 }
