@@ -16,6 +16,9 @@ const assetFiles = {
   icon: ['/favicon.svg', 'favicon.svg'],
 } as const satisfies Record<keyof AssetUrls, readonly [string, string]>;
 
+/** The folder of the asset files (`src/assets/`, or `lib/assets/` when built); the dev server watches it. */
+export const assetsFolder: URL = new URL('./assets/', import.meta.url);
+
 /** One asset to write. */
 export interface AssetFile {
   /** Root-relative output path. */
@@ -41,7 +44,7 @@ export function loadAssets(): Assets {
   const files: AssetFile[] = [];
   const urls = {} as Record<keyof AssetUrls, string>;
   for (const [key, [path, name]] of Object.entries(assetFiles) as [keyof AssetUrls, readonly [string, string]][]) {
-    const content = readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf8');
+    const content = readFileSync(new URL(name, assetsFolder), 'utf8');
     const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
     files.push({ path, content });
     urls[key] = `${path}?v=${hash}`;

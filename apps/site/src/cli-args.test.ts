@@ -7,7 +7,7 @@ import { parseBuildArgs, readDataFile, readMigrationsFile, UsageError } from './
 
 describe('parseBuildArgs', () => {
   it('should build everything into the default folder with the build command alone, which is the default command', () => {
-    expect(parseBuildArgs(['build'], '/work')).toEqual({ help: false, version: false, serve: false, downloads: true, search: true });
+    expect(parseBuildArgs(['build'], '/work')).toEqual({ command: 'build', help: false, version: false, serve: false, downloads: true, search: true });
     expect(parseBuildArgs([], '/work')).toEqual(parseBuildArgs(['build'], '/work'));
     expect(parseBuildArgs(['--kb', 'my-pack', '--out', 'site'], '/work')).toMatchObject({ kb: 'my-pack', outDir: '/work/site' });
   });
@@ -18,6 +18,7 @@ describe('parseBuildArgs', () => {
       '/work',
     );
     expect(args).toEqual({
+      command: 'build',
       help: false,
       version: false,
       serve: false,
@@ -54,6 +55,29 @@ describe('parseBuildArgs', () => {
     expect(() => parseBuildArgs(['biuld'])).toThrow(/Unexpected command `biuld`, expected `build`[^]*did you mean `build`\?/);
     expect(() => parseBuildArgs(['build', '--kb', 'a', '--data', 'b.json'])).toThrow(/--kb together with --data/);
     expect(() => parseBuildArgs(['build', '--base-url', 'https://a.example/', '--site-url', 'https://b.example/'])).toThrow(/same flag/);
+  });
+});
+
+describe('parseBuildArgs: the dev command', () => {
+  it('should take the pack folder, the port (0: any free one), the base URL and the migrations', () => {
+    expect(parseBuildArgs(['dev'], '/work')).toEqual({ command: 'dev', help: false, version: false, serve: false, downloads: true, search: true });
+    expect(parseBuildArgs(['dev', '--kb', '../content', '--port', '0', '--migrations', 'm.json', '--base-url', 'https://a.example/'], '/work')).toMatchObject({
+      command: 'dev',
+      kb: '../content',
+      port: 0,
+      migrationsFile: '/work/m.json',
+      siteUrl: 'https://a.example/',
+    });
+    expect(parseBuildArgs(['dev', '--port', '9000'], '/work').port).toBe(9000);
+  });
+
+  it('should refuse the build-only flags with dev, a bad port, and suggest dev for a typo', () => {
+    expect(() => parseBuildArgs(['dev', '--out', 'x'])).toThrow(/Unexpected --out with `dev`/);
+    expect(() => parseBuildArgs(['dev', '--no-search', '--serve'])).toThrow(/Unexpected --no-search, --serve with `dev`/);
+    expect(() => parseBuildArgs(['dev', '--port', '65536'])).toThrow(/expected a port number from 0 to 65535/);
+    expect(() => parseBuildArgs(['build', '--serve', '--port', '0'])).toThrow(/expected a port number from 1 to 65535/);
+    expect(() => parseBuildArgs(['devv'])).toThrow(/Unexpected command `devv`, expected `build` or `dev`[^]*did you mean `dev`\?/);
+    expect(() => parseBuildArgs(['dev', '--prot', '1'])).toThrow(/did you mean --port\?/);
   });
 });
 

@@ -11,13 +11,21 @@ import { suggest, type KnowledgeBaseData } from '@cloudvirt/core';
 import { parseMigrations, type Migration } from './redirects.js';
 
 /** The commands of `cloudvirt-site`. */
-export const commands = ['build'] as const;
+export const commands = ['build', 'dev'] as const;
+
+/** One command of `cloudvirt-site`. */
+export type Command = (typeof commands)[number];
 
 /** The usage text (printed by `--help` and after a usage error). */
 export const usage = `Usage: cloudvirt-site [build] [options]
+       cloudvirt-site dev [--kb <pack folder>] [--port N] [--base-url <url>] [--migrations <file>]
 
-Build the bilingual static site of a knowledge pack: a page per concept, comparison and topic in English
-and Chinese, glossary, graph, search, JSON-LD, Turtle and the downloads (handbooks, Anki decks).
+build  Build the bilingual static site of a knowledge pack: a page per concept, comparison and topic in
+       English and Chinese, glossary, graph, search, JSON-LD, Turtle and the downloads (handbooks, Anki decks).
+dev    Serve the site of a pack folder or content folder while you write it: every save recompiles the
+       changed files and reloads the open pages whose content changed; content errors show in the
+       terminal and over the page (the last good version stays served). Downloads and the search index
+       are made when asked for. Default pack: the CloudVirt content (packages/core/content) when present.
 
   --kb <package | path>  the pack: a package name (resolved from the current folder), a built pack package
                          folder, its data.json, or a pack folder / content folder (compiled in memory);
@@ -29,7 +37,8 @@ and Chinese, glossary, graph, search, JSON-LD, Turtle and the downloads (handboo
   --migrations <file>    redirects of renamed records ({"migrations": [...]}; default none)
   --no-downloads         skip kb.jsonld, kb.ttl, the handbooks and the Anki decks (fast builds)
   --no-search            skip the Pagefind search index
-  --serve [--port N]     dev server with live reload (default port 8080)
+  --serve [--port N]     build, then serve the output with Eleventy's live reload (default port 8080)
+  --port <N>             with dev or --serve: the port (default 8080; dev: 0 picks a free one)
   --help, -h             this text
   --version              the version of @cloudvirt/site
 
@@ -38,13 +47,15 @@ Exit codes: 0 built, 1 the build failed (the pack's problems or the error), 2 ba
 
 /** What the command line asks for. */
 export interface BuildArgs {
+  /** `build` (the default) or `dev`. */
+  readonly command: Command;
   /** Print the usage and stop. */
   readonly help: boolean;
   /** Print the version and stop. */
   readonly version: boolean;
   /** Serve with live reload instead of building once. */
   readonly serve: boolean;
-  /** Dev server port. */
+  /** Dev server port (`dev`, or `build --serve`). */
   readonly port?: number;
   /** Output folder (absolute). */
   readonly outDir?: string;
@@ -119,13 +130,14 @@ export function parseBuildArgs(argv: readonly string[], cwd: string = process.cw
   const help = values.help === true;
   const version = values.version === true;
   // `build` is the default command: `cloudvirt-site --kb my-pack` builds too.
-  const [command = 'build', ...rest] = positionals;
-  if (!(commands as readonly string[]).includes(command)) {
-    const suggestion = closest(command, commands);
+  const [given = 'build', ...rest] = positionals;
+  if (!(commands as readonly string[]).includes(given)) {
+    const suggestion = closest(given, commands);
     throw new UsageError(
-      `Unexpected command \`${command}\`, expected ${commands.map((name) => `\`${name}\``).join(' or ')}.` + (suggestion === undefined ? '' : `\nhint: did you mean \`${suggestion}\`?`),
+      `Unexpected command \`${given}\`, expected ${commands.map((name) => `\`${name}\``).join(' or ')}.` + (suggestion === undefined ? '' : `\nhint: did you mean \`${suggestion}\`?`),
     );
   }
+  const command = given as Command;
   if (rest.length > 0) {
     throw new UsageError(`Unexpected argument ${JSON.stringify(rest[0])}, expected flags only after \`${command}\` (the pack goes in --kb <package | path>).`);
   }
@@ -136,10 +148,19 @@ export function parseBuildArgs(argv: readonly string[], cwd: string = process.cw
   };
   const portText = text('port');
   const port = portText === undefined ? undefined : Number(portText);
-  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65_536)) {
-    throw new UsageError(`Unexpected --port ${JSON.stringify(portText)}, expected a port number from 1 to 65535.`);
+  const lowest = command === 'dev' ? 0 : 1;
+  if (port !== undefined && !(Number.isInteger(port) && port >= lowest && port < 65_536)) {
+    throw new UsageError(`Unexpected --port ${JSON.stringify(portText)}, expected a port number from ${lowest} to 65535.`);
   }
-  if (port !== undefined && values.serve !== true) throw new UsageError('Unexpected --port without --serve.');
+  if (command === 'dev') {
+    const unused = ['out', 'data', 'no-downloads', 'no-search', 'serve'].filter((name) => values[name] !== undefined);
+    if (unused.length > 0) {
+      throw new UsageError(
+        `Unexpected ${unused.map((name) => `--${name}`).join(', ')} with \`dev\`, expected --kb <pack folder>, --port, --base-url or --migrations: ` +
+          'the dev server writes no output folder and makes the downloads and the search index when they are asked for.',
+      );
+    }
+  } else if (port !== undefined && values.serve !== true) throw new UsageError('Unexpected --port without --serve (or the `dev` command).');
   const path = (name: string): string | undefined => {
     const value = text(name);
     return value === undefined ? undefined : resolve(cwd, value);
@@ -158,6 +179,7 @@ export function parseBuildArgs(argv: readonly string[], cwd: string = process.cw
   }
   const siteUrl = baseUrl ?? oldSiteUrl;
   return {
+    command,
     help,
     version,
     serve: values.serve === true,

@@ -1,7 +1,8 @@
 /**
  * `cloudvirt-site` (also the repository's `pnpm --filter @cloudvirt/site build` and `dev`): build the site
  * of a pack (`--kb`, `--data`, or the bundled CloudVirt pack) into `--out` (default `./_site`), or serve it
- * with live reload (`--serve [--port N]`). `--help` lists every flag. Exit code 0: built; 1: the build
+ * with live reload (`--serve [--port N]`); `cloudvirt-site dev --kb <pack folder>` is the authoring loop
+ * (`dev/`). `--help` lists every flag. Exit code 0: built (or the dev server stopped); 1: the build
  * failed; 2: bad command line.
  *
  * @module
@@ -51,8 +52,9 @@ export function packageVersion(): string {
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   // A pack that cannot be found or compiled (`PackError`), invalid data or options: the message says it all.
-  const aboutInput = error instanceof TypeError || error instanceof RangeError || error.name === 'PackError' || error.name === 'KnowledgeBaseValidationError';
-  return aboutInput ? `${error.name === 'PackError' ? '' : `${error.name}: `}${error.message}` : (error.stack ?? error.message);
+  const aboutInput =
+    error instanceof TypeError || error instanceof RangeError || error.name === 'PackError' || error.name === 'DevError' || error.name === 'KnowledgeBaseValidationError';
+  return aboutInput ? `${error.name === 'PackError' || error.name === 'DevError' ? '' : `${error.name}: `}${error.message}` : (error.stack ?? error.message);
 }
 
 /**
@@ -72,6 +74,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (args.version) {
       io.stdout.write(`${packageVersion()}\n`);
       return 0;
+    }
+    if (args.command === 'dev') {
+      const migrations = args.migrationsFile === undefined ? undefined : await readMigrationsFile(args.migrationsFile);
+      const { runDev } = await import('./dev/run-dev.js');
+      return await runDev(
+        {
+          ...(args.kb === undefined ? {} : { kb: args.kb }),
+          ...(args.port === undefined ? {} : { port: args.port }),
+          ...(args.siteUrl === undefined ? {} : { siteUrl: args.siteUrl }),
+          ...(migrations === undefined ? {} : { migrations }),
+        },
+        io,
+      );
     }
     let data: KnowledgeBaseData | KnowledgeBase | undefined;
     if (args.kb !== undefined) data = (await loadSitePack(args.kb, io.cwd)).kb;
