@@ -14,6 +14,7 @@ import { benchAnki } from './benches/anki.js';
 import { benchBigText } from './benches/big-text.js';
 import { benchCompile } from './benches/compile.js';
 import { benchCore } from './benches/core.js';
+import { benchDev } from './benches/dev.js';
 import { benchIncremental } from './benches/incremental.js';
 import { benchJsonLd } from './benches/jsonld.js';
 import { benchSite } from './benches/site.js';
@@ -25,7 +26,7 @@ import { benchLine, failureLine, resultTable, writeResults } from './report.js';
 import type { BenchFailure, BenchName, BenchResult } from './result.js';
 import { benchNames } from './result.js';
 
-const usage = `Usage: pnpm bench [--full] [--only compile,anki,site,jsonld,core,incremental,big-text] [--sizes <n,…>] [--runs <n>] [--out <file>] [--keep]
+const usage = `Usage: pnpm bench [--full] [--only compile,anki,site,jsonld,core,incremental,dev,big-text] [--sizes <n,…>] [--runs <n>] [--out <file>] [--keep]
 
   --full    the 1,000- and 10,000-concept packs (10k and 50k Anki notes); default: the quick mode
   --only    run only these benchmarks (comma-separated)
@@ -44,6 +45,7 @@ const runners: Readonly<Record<BenchName, (context: BenchContext, n: number) => 
   jsonld: (context, n) => benchJsonLd(context, n, workers),
   core: benchCore,
   incremental: benchIncremental,
+  dev: benchDev,
   'big-text': benchBigText,
 };
 

@@ -29,6 +29,7 @@ const quick: Plan = {
   jsonld: { sizes: [100], runs: () => 5 },
   core: { sizes: [ownContent, 100], runs: () => 7 },
   incremental: { sizes: [ownContent], runs: () => 2 },
+  dev: { sizes: [ownContent], runs: () => 5 },
   'big-text': { sizes: [5], runs: () => 1 },
 };
 
@@ -41,6 +42,7 @@ const full: Plan = {
   jsonld: { sizes: [1000, 10_000], runs: (n) => (n >= 10_000 ? 2 : 3) },
   core: { sizes: [ownContent, 1000, 10_000], runs: () => 5 },
   incremental: { sizes: [ownContent], runs: () => 2 },
+  dev: { sizes: [ownContent, 1000], runs: () => 5 },
   'big-text': { sizes: [5], runs: () => 3 },
 };
 

@@ -5,7 +5,7 @@
  */
 
 /** The benchmark names, in the order they run. */
-export const benchNames = ['compile', 'anki', 'site', 'jsonld', 'core', 'incremental', 'big-text'] as const;
+export const benchNames = ['compile', 'anki', 'site', 'jsonld', 'core', 'incremental', 'dev', 'big-text'] as const;
 
 /** One benchmark name. */
 export type BenchName = (typeof benchNames)[number];
@@ -22,7 +22,7 @@ export interface Goal {
 export interface BenchResult {
   /** Which benchmark. */
   readonly name: BenchName;
-  /** Size: concepts (compile, site, jsonld, core, incremental), notes (anki) or MB of one explanation (big-text). */
+  /** Size: concepts (compile, site, jsonld, core, incremental, dev), notes (anki) or MB of one explanation (big-text). */
   readonly n: number;
   /** Our median time, ms. */
   readonly oursMs: number;
