@@ -5,6 +5,9 @@
  * `--match`: only the files of the output folders whose name (relative to the folder) matches are this
  * command's output (`@cloudvirt/core`'s compiler build shares dist/ with its data build). `--ignore`: a
  * folder of the workspace the command does not read (core's compiler never reads `content/`).
+ * `--declarations-of <file>`: a file (even an ignored one) the command reads only for its declarations:
+ * hashed with the string literal of each `JSON.parse("…")` left out (core's generated `data.ts` declares
+ * `data` with its type, so its declarations, which tsup.types.config.ts builds, hold only the id unions).
  *
  * Why: every workspace depends on `@cloudvirt/core`'s build, and turbo hashes a dependency's *task hash*,
  * not its output, so an edit of one concept re-runs `@cloudvirt/render`'s, `@cloudvirt/flashcards`' and
@@ -40,6 +43,7 @@ const cwd = process.cwd();
 function parseArgs(argv) {
   const outs = [];
   const ignored = [];
+  const declarations = [];
   let match;
   let index = 0;
   for (; index < argv.length && argv[index] !== '--'; index++) {
@@ -47,11 +51,12 @@ function parseArgs(argv) {
     if (argv[index] === '--out' && value !== undefined) outs.push(argv[++index]);
     else if (argv[index] === '--ignore' && value !== undefined) ignored.push(argv[++index].replace(/\/*$/, '/'));
     else if (argv[index] === '--match' && value !== undefined) match = new RegExp(argv[++index], 'u');
+    else if (argv[index] === '--declarations-of' && value !== undefined) declarations.push(argv[++index]);
     else throw new Error(`build-if-changed: unexpected argument ${argv[index]}, expected --out <dir> [--match <regex>] [--ignore <folder>] … -- <command>`);
   }
   const command = argv.slice(index + 1);
   if (outs.length === 0 || command.length === 0) throw new Error('build-if-changed: expected --out <dir> … -- <command>');
-  return { outs, ignored, match, command };
+  return { outs, ignored, declarations, match, command };
 }
 
 /** Every file under `dir` (relative to `dir`, `/`-separated, sorted); `[]` when it does not exist. */
@@ -96,7 +101,7 @@ function addFile(hash, label, file) {
 }
 
 /** The hash of everything the command reads. */
-function inputsHash(outs, ignored, command) {
+function inputsHash(outs, ignored, declarations, command) {
   const hash = createHash('sha256');
   hash.update(`node ${process.version}\0command ${JSON.stringify(command)}\0outs ${JSON.stringify(outs)}\0ignored ${JSON.stringify(ignored)}\0`);
   addFile(hash, 'script', scriptFile);
@@ -104,6 +109,10 @@ function inputsHash(outs, ignored, command) {
     if (existsSync(join(rootDir, name))) addFile(hash, `root/${name}`, join(rootDir, name));
   }
   for (const rel of ownFiles(outs, ignored)) addFile(hash, `own/${rel}`, join(cwd, rel));
+  for (const rel of declarations) {
+    const text = existsSync(join(cwd, rel)) ? readFileSync(join(cwd, rel), 'utf8') : '(missing)';
+    hash.update(`declarations/${rel}\0${text.replace(/JSON\.parse\("(?:[^"\\]|\\.)*"\)/gu, 'JSON.parse(…)')}\0`);
+  }
   const manifest = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
   const groups = [
     ['types', { ...manifest.dependencies, ...manifest.peerDependencies }],
@@ -138,11 +147,11 @@ function outputsHash(outs, match) {
   return count === 0 ? 'empty' : hash.digest('hex');
 }
 
-const { outs, ignored, match, command } = parseArgs(process.argv.slice(2));
+const { outs, ignored, declarations, match, command } = parseArgs(process.argv.slice(2));
 const manifestName = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).name;
 const stampName = createHash('sha256').update(JSON.stringify([outs, match?.source ?? null, command])).digest('hex').slice(0, 16);
 const stampFile = join(cwd, 'node_modules', '.cache', 'cloudvirt-build', `${stampName}.json`);
-const inputs = inputsHash(outs, ignored, command);
+const inputs = inputsHash(outs, ignored, declarations, command);
 const stamp = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, 'utf8')) : undefined;
 if (stamp !== undefined && stamp.inputs === inputs && stamp.outputs !== 'empty' && stamp.outputs === outputsHash(outs, match)) {
   process.stdout.write(`build-if-changed: ${manifestName}: ${command.join(' ')} skipped, nothing it reads has changed since it wrote ${outs.join(', ')}\n`);

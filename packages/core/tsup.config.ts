@@ -3,21 +3,23 @@ import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
-import { compilerOutput } from './tsup.outputs.js';
+import { compilerOutput, typesOutput } from './tsup.outputs.js';
 
 const packageDir = path.dirname(fileURLToPath(import.meta.url));
 
-// The data builds: `.` of the package (the knowledge base and its query API). The compiler
-// (`@cloudvirt/core/compiler`, the `cloudvirt-pack` bin) is built by tsup.compiler.config.ts, apart, because
-// it does not read the content: package.json's `build` runs it through scripts/build-if-changed.mjs, which
-// skips it when none of its inputs changed, so an edit of a concept does not rebundle it.
+// The data builds: `.` of the package (the knowledge base and its query API), without declarations.
+// Two other configs write the rest of dist/, apart, because they do not read the content (or only its
+// ids): tsup.types.config.ts the declarations of `.` and tsup.compiler.config.ts the compiler
+// (`@cloudvirt/core/compiler`, the `cloudvirt-pack` bin). package.json's `build` runs both through
+// scripts/build-if-changed.mjs, which skips them when none of their inputs changed, so an edit of a
+// concept's text rebuilds neither.
 //
 // tsup runs the builds below at once, and a `clean` in one would delete what another one has written:
-// dist/ is emptied here, once, before any of them starts, and none of them cleans; the compiler's files
-// (`compilerOutput`) are left to the compiler build.
+// dist/ is emptied here, once, before any of them starts, and none of them cleans; the files of the two
+// other configs (`compilerOutput`, `typesOutput`) are left to them.
 const distDir = path.join(packageDir, 'dist');
 for (const name of existsSync(distDir) ? readdirSync(distDir) : []) {
-  if (!compilerOutput.test(name)) rmSync(path.join(distDir, name), { recursive: true, force: true });
+  if (!compilerOutput.test(name) && !typesOutput.test(name)) rmSync(path.join(distDir, name), { recursive: true, force: true });
 }
 
 // Keep the Chinese text as UTF-8: esbuild's default ASCII output writes each Han character of the
@@ -32,7 +34,8 @@ export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    // The declarations (dist/index.d.ts, dist/index.d.cts) come from tsup.types.config.ts.
+    dts: false,
     clean: false,
     sourcemap: false,
     target: 'node20',

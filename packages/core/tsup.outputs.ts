@@ -1,6 +1,7 @@
 /**
- * Which files of dist/ each of core's two tsup configs writes, so that each cleans only its own:
- * tsup.config.ts (the data builds: `.` of the package) and tsup.compiler.config.ts (the compiler).
+ * Which files of dist/ each of core's three tsup configs writes, so that each cleans only its own:
+ * tsup.config.ts (the data builds: `.` of the package), tsup.types.config.ts (its declarations) and
+ * tsup.compiler.config.ts (the compiler).
  *
  * @module
  */
@@ -11,3 +12,9 @@
  * hands the same pattern to scripts/build-if-changed.mjs (`--match`) as that build's output.
  */
 export const compilerOutput = /^(?:compiler\.(?:js|cjs|d\.ts|d\.cts)|cloudvirt-pack\.js|chunk-[A-Za-z0-9_-]+\.js|THIRD-PARTY-NOTICES\.md)$/u;
+
+/**
+ * The files of dist/ that tsup.types.config.ts writes: the declarations of `.` (both module formats).
+ * package.json's `build` hands the same pattern to scripts/build-if-changed.mjs (`--match`).
+ */
+export const typesOutput = /^index\.d\.c?ts$/u;
