@@ -58,6 +58,7 @@ const wrongFirstArgument: Record<string, string> = {
   packBaseIri: 'Unexpected `pack` argument of packBaseIri null, expected a pack (an object with a kebab-case `id`, such as kb.pack)',
   packIdentity: 'Unexpected knowledge base argument of packIdentity null, expected knowledge-base data',
   planAnkiDeck: 'Unexpected knowledge base argument of planAnkiDeck null, expected knowledge-base data',
+  renderAnkiCards: 'Unexpected `note` argument of renderAnkiCards null, expected a planned note (an object with `noteType` and `fields`',
   resolveAnkiTopics: 'Unexpected knowledge base argument of resolveAnkiTopics null, expected an object with a `topics` array',
   serializeJsonLdForScript: 'Unexpected `value` argument of serializeJsonLdForScript null, expected a JSON-serializable value for a JSON-LD script block',
   skosMappingOf: 'Unexpected relation type argument of skosMappingOf null, expected one of `is-a`, `example-of`',
