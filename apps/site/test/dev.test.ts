@@ -115,7 +115,7 @@ describe('the dev server over HTTP', () => {
     const files = siteFiles(generation.context, loadAssets().files);
     const pages = files.filter((file) => /^\/(en|zh)\//.test(file.path) && !file.path.endsWith('/downloads/'));
     expect(pages.length).toBeGreaterThan(10);
-    for (const file of [...pages, ...files.filter((file) => file.path === '/' || file.path === '/concepts/black-tea.html')]) {
+    for (const file of [...pages, ...files.filter((file) => file.path === '/' || file.path === '/assets/site.css' || file.path === '/concepts/black-tea.html')]) {
       expect((await generation.render(file.path))?.body, file.path).toBe(file.render());
     }
   });

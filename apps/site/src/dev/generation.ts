@@ -102,7 +102,7 @@ export class SiteGeneration {
   readonly context: SiteContext;
   readonly #assets: Assets;
   readonly #options: GenerationOptions;
-  /** The root, the 404 page and every localized page, by path: what authors open. */
+  /** The root, the 404 page, every localized page and the assets, by path: what authors open. */
   readonly #pages = new Map<string, () => string>();
   readonly #downloadPages = new Map<string, PageKey>();
   #all: Map<string, SiteFile> | undefined;
@@ -137,6 +137,8 @@ export class SiteGeneration {
         else this.#pages.set(path, () => renderPage(context, pageDocument(context, locale, key)));
       }
     }
+    // Every page loads the assets: they must not wait for the full file list.
+    for (const asset of this.#assets.files) this.#pages.set(asset.path, () => asset.content);
   }
 
   /** Every file of the site but the downloads and the search index (`siteFiles`), by path; made once. */
@@ -162,7 +164,7 @@ export class SiteGeneration {
         const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
         if (index === undefined || errors.length > 0) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
         for (const [path, render] of this.#pages) {
-          if (path === '/' || path === '/404.html') continue;
+          if (!path.endsWith('/') || path === '/') continue;
           const added = await index.addHTMLFile({ url: path, content: render() });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
         }
