@@ -3,6 +3,7 @@
  * HTTP, and real Chromium (playwright-core + Debian Chromium) for live reload and the error overlay.
  * No timed assertions: every wait polls until the expected state, with a generous hang guard.
  */
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { SiteGeneration } from '../src/dev/generation.js';
 import { startDevServer, type DevServer } from '../src/dev/server.js';
 import { siteKnowledgeBase } from '../src/build-site.js';
 import { loadAssets } from '../src/assets.js';
+import { packageRoot } from '../src/package-root.js';
 import { siteFiles } from '../src/site.js';
 import { browserRequired, findChromium, launchChromium, skipNote } from './helpers/browser.js';
 
@@ -180,6 +182,36 @@ describe('startDevServer on content that does not compile yet', () => {
         await until('the fixed site', async () => (await fetch(`http://127.0.0.1:${server.port}/en/`)).status === 200);
     } finally {
       await server.close();
+      await rm(pack.root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cloudvirt-site dev (the command line)', () => {
+  /** Run `cloudvirt-site dev …` from the source; resolves with its output so far once `ready` matches, and stops it on `stop`. */
+  function run(args: readonly string[]) {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'dev', ...args], { cwd: packageRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    return { child, output: () => output, exit };
+  }
+
+  it('should serve the pack it is given, say where, stop with exit code 0 on SIGTERM, and refuse a port in use (exit 1)', async () => {
+    const pack = await copyPack();
+    const first = run(['--kb', pack.root, '--port', '0']);
+    try {
+      const port = await until('the serving line', async () => /dev: serving http:\/\/localhost:(\d+)\//.exec(first.output())?.[1]);
+      expect(first.output()).toMatch(/from .*content \(watching it; Ctrl\+C stops\)/);
+      expect((await fetch(`http://127.0.0.1:${port}/en/concepts/green-tea/`)).status).toBe(200);
+      const second = run(['--kb', pack.root, '--port', port]);
+      expect(await second.exit).toBe(1);
+      expect(second.output()).toContain(`Unexpected port ${port}: another program listens on it, expected a free port. Stop the other server, or pass --port <N>`);
+      first.child.kill('SIGTERM');
+      expect(await first.exit).toBe(0);
+    } finally {
+      first.child.kill('SIGKILL');
       await rm(pack.root, { recursive: true, force: true });
     }
   });

@@ -83,14 +83,23 @@ export async function runDev(args: DevArgs, io: { readonly stderr: { write(text:
   const log = (text: string): void => {
     io.stderr.write(`${text}\n`);
   };
-  const server: DevServer = await startDevServer({
-    contentDir,
-    messageRoot: shown(contentDir, io.cwd),
-    log,
-    ...(args.port === undefined ? {} : { port: args.port }),
-    ...(args.siteUrl === undefined ? {} : { siteUrl: args.siteUrl }),
-    ...(args.migrations === undefined ? {} : { migrations: args.migrations }),
-  });
+  let server: DevServer;
+  try {
+    server = await startDevServer({
+      contentDir,
+      messageRoot: shown(contentDir, io.cwd),
+      log,
+      ...(args.port === undefined ? {} : { port: args.port }),
+      ...(args.siteUrl === undefined ? {} : { siteUrl: args.siteUrl }),
+      ...(args.migrations === undefined ? {} : { migrations: args.migrations }),
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      const port = args.port ?? 8080;
+      throw new DevError(`Unexpected port ${port}: another program listens on it, expected a free port. Stop the other server, or pass --port <N> (--port 0 picks a free one)`, { cause: error });
+    }
+    throw error;
+  }
   log(`dev: serving ${server.url} from ${shown(contentDir, io.cwd)} (watching it; Ctrl+C stops)`);
   await new Promise<void>((resolveStop) => {
     const stop = (): void => {
