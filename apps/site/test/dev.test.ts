@@ -152,6 +152,19 @@ describe('the dev server over HTTP', () => {
     expect(server.errors).toEqual([]);
   });
 
+  it('should follow saves that replace the file, as editors save (a new file renamed over the old one), again and again', async () => {
+    const file = join(pack.content, 'concepts', 'oxidation.md');
+    const good = await readFile(file, 'utf8');
+    for (const round of [1, 2, 3]) {
+      const temporary = join(pack.content, 'concepts', `.oxidation.md.${round}.tmp`);
+      await writeFile(temporary, good.replace(/\n# zh\n/, `\nAtomic save number ${round}.\n\n# zh\n`));
+      await rename(temporary, file);
+      await until(`atomic save ${round}`, async () => (await (await get('/en/concepts/oxidation/')).text()).includes(`Atomic save number ${round}.`));
+    }
+    await writeFile(file, good);
+    await until('the original text', async () => !(await (await get('/en/concepts/oxidation/')).text()).includes('Atomic save number'));
+  });
+
   it('should print the content errors in the compiler voice and keep serving the last good pages', async () => {
     const file = join(pack.content, 'concepts', 'green-tea.md');
     const good = await readFile(file, 'utf8');
