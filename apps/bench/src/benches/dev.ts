@@ -2,7 +2,9 @@
  * `dev`: the authoring loop. Starts the real dev server (`cloudvirt-site dev --kb <copy> --port 0`, from
  * `apps/site`'s source, as `pnpm dev` runs it) on a copy of the content, then for each edit appends a
  * sentence to the English explanation of one concept and polls that concept's served page until it shows
- * the sentence: save → updated page served. One edit first warms the server up (not counted). The peer is
+ * the sentence: save → updated page served. An open page's event stream (what the live-reload client
+ * listens to) is read too: save → `reload` event (`reload_ms`). One edit first warms the server up (not
+ * counted). The peer is
  * what an author runs without it: a rebuild of the site's pages (`cloudvirt-site build --kb <copy>
  * --no-downloads --no-search`).
  *
@@ -81,6 +83,57 @@ async function poll<T>(what: string, probe: () => Promise<T | undefined>): Promi
   }
 }
 
+/** An open page's event stream (the live-reload client's): when each `reload` event arrived. */
+interface PageEvents {
+  /** The time (`performance.now()`) of the next `reload` event not taken yet. */
+  readonly nextReload: () => Promise<number>;
+  readonly close: () => void;
+}
+
+/** Open the event stream of a page as its live-reload client does (with the hash of the page as served). */
+async function openPageEvents(origin: string, pagePath: string): Promise<PageEvents> {
+  const html = await (await fetch(`${origin}${pagePath}`)).text();
+  const hash = /data-hash="([^"]+)"/u.exec(html)?.[1];
+  if (hash === undefined) throw new Error(`The dev server served ${pagePath} without its live-reload client`);
+  const controller = new AbortController();
+  const response = await fetch(`${origin}/__cloudvirt/events?path=${encodeURIComponent(pagePath)}&hash=${encodeURIComponent(hash)}`, { signal: controller.signal });
+  const reader = response.body?.getReader();
+  if (reader === undefined) throw new Error('The dev server sent no event stream');
+  const arrived: number[] = [];
+  const waiting: ((at: number) => void)[] = [];
+  void (async () => {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const chunk = await reader.read().catch(() => ({ done: true as const, value: undefined }));
+      if (chunk.done) return;
+      buffer += decoder.decode(chunk.value, { stream: true });
+      for (let end = buffer.indexOf('\n\n'); end !== -1; end = buffer.indexOf('\n\n')) {
+        const event = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (!event.startsWith('event: reload')) continue;
+        const at = performance.now();
+        const waiter = waiting.shift();
+        if (waiter === undefined) arrived.push(at);
+        else waiter(at);
+      }
+    }
+  })();
+  return {
+    nextReload: () =>
+      new Promise<number>((resolve, reject) => {
+        const at = arrived.shift();
+        if (at !== undefined) return resolve(at);
+        const timer = setTimeout(() => reject(new Error(`No reload event for ${pagePath} after ${hangGuardMs / 1000} s`)), hangGuardMs);
+        waiting.push((time) => {
+          clearTimeout(timer);
+          resolve(time);
+        });
+      }),
+    close: () => controller.abort(),
+  };
+}
+
 /**
  * Run the dev benchmark at one size.
  *
@@ -104,16 +157,20 @@ export async function benchDev(context: BenchContext, n: number): Promise<BenchR
   const server = await startServer(siteDir, content);
   const startupMs = performance.now() - startedAt;
   const samples: number[] = [];
+  const reloads: number[] = [];
   let firstEditMs = Number.NaN;
   let rssMb = Number.NaN;
   try {
-    const page = `${server.origin}/en/concepts/${id}/`;
+    const pagePath = `/en/concepts/${id}/`;
+    const page = `${server.origin}${pagePath}`;
     const original = await readFile(file, 'utf8');
+    const events = await openPageEvents(server.origin, pagePath);
     for (let edit = 0; edit <= runs; edit++) {
       const marker = `Bench edit ${edit + 1} of the dev loop.`;
       // One more sentence at the end of the English explanation (the `# en` section, before `# zh`).
       const edited = original.replace(/\n# zh\n/u, `\n${marker}\n\n# zh\n`);
       if (edited === original) throw new Error(`No \`# zh\` section in ${file} to put the edit before`);
+      const reloaded = events.nextReload();
       const saved = performance.now();
       await writeFile(file, edited);
       await poll(`the edit in ${page}`, async () => {
@@ -122,10 +179,15 @@ export async function benchDev(context: BenchContext, n: number): Promise<BenchR
         return body.includes(marker) ? true : undefined;
       });
       const ms = performance.now() - saved;
+      const reloadMs = (await reloaded) - saved;
       if (edit === 0) firstEditMs = ms;
-      else samples.push(ms);
-      context.log(`dev: edit ${edit === 0 ? 'warm-up' : `${edit}/${runs}`}: ${ms.toFixed(0)} ms`);
+      else {
+        samples.push(ms);
+        reloads.push(reloadMs);
+      }
+      context.log(`dev: edit ${edit === 0 ? 'warm-up' : `${edit}/${runs}`}: page ${ms.toFixed(0)} ms, reload event ${reloadMs.toFixed(0)} ms`);
     }
+    events.close();
   } finally {
     rssMb = server.peakRssMb();
     await server.stop();
@@ -151,6 +213,7 @@ export async function benchDev(context: BenchContext, n: number): Promise<BenchR
     rssMb,
     extra: {
       first_edit_ms: firstEditMs,
+      reload_ms: median(reloads),
       server_ms: serverMs.length === 0 ? Number.NaN : median(serverMs),
       startup_ms: startupMs,
       peer_rss_mb: build.rssMb,
