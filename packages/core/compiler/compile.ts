@@ -241,7 +241,7 @@ export function compileWith(files: readonly ContentFile[], root: string, options
   const terminology: Terminology | undefined = terminologyFile === undefined ? undefined : parse(terminologyFile, parseTerminology).value;
   if (terminology !== undefined) checkTerminology(terminology, concepts, sink);
   const proseFiles = [topicsParsed, matrixParsed, ...conceptsParsed, ...comparisonsParsed].filter((parsed) => parsed !== undefined).map((parsed) => parsed.source);
-  checkStyle(proseFiles, terminology, sink);
+  for (const file of proseFiles) sink.messages.push(...styleMessages(file, terminology));
 
   const messages = sortMessages(sink.messages);
   const failed = messages.some((message) => message.fatal || options.frail === true);
@@ -250,6 +250,22 @@ export function compileWith(files: readonly ContentFile[], root: string, options
   // Note: every missing field is reported while parsing, so this is a compiler bug, not bad content.
   if (data === undefined) throw new Error('Internal error: content passed every check but a field is missing; please report this bug');
   return { ok: true, data, messages };
+}
+
+/**
+ * The style rules' findings in one file, kept with the file's parse: a file the incremental compiler took
+ * from its cache (the same {@link SourceFile}) under the same terminology table has the same findings.
+ */
+const styleCache = new WeakMap<SourceFile, { readonly terminology: Terminology | undefined; readonly messages: readonly CompileMessage[] }>();
+
+/** The style messages of one file (see {@link checkStyle}), from {@link styleCache} when the file and the terminology are the same. */
+function styleMessages(file: SourceFile, terminology: Terminology | undefined): readonly CompileMessage[] {
+  const known = styleCache.get(file);
+  if (known !== undefined && known.terminology === terminology) return known.messages;
+  const fileSink = new MessageSink();
+  checkStyle([file], terminology, fileSink);
+  styleCache.set(file, { terminology, messages: fileSink.messages });
+  return fileSink.messages;
 }
 
 /**

@@ -148,6 +148,25 @@ describe('createIncrementalCompiler', () => {
     expect(fixed).toEqual(await compileContent(dir));
   });
 
+  it('should run the style rules of unchanged files again when the terminology table changes', async () => {
+    const incremental = compiler();
+    await incremental.update();
+    parsed.length = 0;
+    const terminology = path.join(dir, 'terminology.md');
+    await writeFile(terminology, '---\nterms:\n  - preferred: {en: hardware support, zh: 硬件支持}\n    variants: {en: [hardware assistance]}\n---\n');
+    const withTable = await incremental.update([terminology]);
+    expect(parsed).toEqual(['terminology.md']);
+    expect(withTable.messages.some((message) => message.ruleId === 'preferred-term' && message.file.endsWith(path.join('concepts', 'kvm.md')))).toBe(true);
+    expect(withTable).toEqual(await compileContent(dir));
+
+    parsed.length = 0;
+    await rm(terminology);
+    const without = await incremental.update([terminology]);
+    expect(parsed).toEqual([]);
+    expect(without.messages.some((message) => message.ruleId === 'preferred-term')).toBe(false);
+    expect(without).toEqual(await compileContent(dir));
+  });
+
   it('should read the whole folder again without a change list, re-parsing only what differs', async () => {
     const incremental = compiler();
     await incremental.update();

@@ -2,8 +2,9 @@
  * The incremental compiler: compile a content folder again and again (an author's dev loop), re-reading
  * and re-parsing only the files that changed. Each file's parse (YAML, Markdown, the file-local rules)
  * is kept by path and content hash; the cross-file checks (ids, links, relations, prerequisites, the
- * matrix, terminology, style) run on the whole content every time, so the result is always the one
- * {@link compileContent} gives for the folder as it is now.
+ * matrix, terminology) run on the whole content every time, and the style rules again for each file that
+ * changed (for every file when the terminology table changed), so the result is always the one
+ * `compileContent` gives for the folder as it is now.
  *
  * @module
  */
@@ -111,8 +112,16 @@ function relativeTo(dir: string, changed: string): string | undefined {
   return relative.split(path.sep).join('/');
 }
 
-function hashOf(value: string): string {
-  return createHash('sha256').update(value).digest('base64url');
+/** Content hashes of the files as read (a file not read again keeps its object, so it is hashed once). */
+const hashes = new WeakMap<ContentFile, string>();
+
+function hashOf(file: ContentFile): string {
+  let hash = hashes.get(file);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(file.value).digest('base64url');
+    hashes.set(file, hash);
+  }
+  return hash;
 }
 
 /**
@@ -167,7 +176,8 @@ export function createIncrementalCompiler(dir: string, options: IncrementalCompi
     const parsed: string[] = [];
     const used = new Map<string, ParsedFile<unknown>>();
     function parser<T>(messagePath: string, relative: string, value: string, parse: (source: SourceFile, sink: MessageSink) => T): ParsedFile<T> {
-      const key = `${relative}\u0000${hashOf(value)}`;
+      const file = files.get(relative);
+      const key = `${relative}\u0000${file !== undefined && file.value === value ? hashOf(file) : hashOf({ path: relative, value })}`;
       const known = used.get(key) ?? cache.get(key);
       if (known !== undefined) {
         used.set(key, known);
