@@ -43,6 +43,7 @@ describe('siteFiles', () => {
       'downloads',
       'graph',
       'search',
+      'practice',
     ]);
     const iriPages = pages.filter((file) => file.path.startsWith('/concepts/')).map((file) => file.path);
     // Each concept IRI's page at concepts/{id}.html, and the same page as the folder index concepts/{id}/.

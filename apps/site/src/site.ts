@@ -18,6 +18,7 @@ import { homePage, usedKinds } from './pages/home.js';
 import { kindPage, topicPage } from './pages/indexes.js';
 import { matrixPage } from './pages/matrix.js';
 import { searchPage } from './pages/search.js';
+import { practiceFiles, practicePage } from './pages/practice.js';
 import { redirectPage, redirectPath } from './pages/redirect.js';
 import { resourcePage } from './pages/resource.js';
 import { notFoundPage, rootPage } from './pages/standalone.js';
@@ -56,6 +57,7 @@ export function pageKeys(context: SiteContext): PageKey[] {
     { type: 'downloads' },
     { type: 'graph' },
     { type: 'search' },
+    { type: 'practice' },
   ];
 }
 
@@ -115,6 +117,8 @@ export function pageDocument(context: SiteContext, locale: Locale, key: PageKey)
       return graphPage(context, locale);
     case 'search':
       return searchPage(context, locale);
+    case 'practice':
+      return practicePage(context, locale);
   }
 }
 
@@ -184,7 +188,7 @@ export function siteFiles(context: SiteContext, assets: readonly AssetFile[]): S
       files.push({ path: pagePath(locale, key), render: () => renderPage(context, pageDocument(context, locale, key)) });
     }
   }
-  files.push(...resourceSiteFiles(context));
+  files.push(...resourceSiteFiles(context), ...practiceFiles(context));
   for (const redirect of context.redirects) {
     for (const locale of locales) {
       files.push({ path: redirectPath(redirect, locale), render: () => renderStandalone(context, redirectPage(context, redirect, locale)) });

@@ -15,6 +15,7 @@
  * | downloads | `/{lang}/downloads/` |
  * | graph | `/{lang}/graph/` |
  * | search | `/{lang}/search/` |
+ * | practice | `/{lang}/practice/` (its card data: `/practice/{deck language}/{topic}.json`) |
  *
  * Outside the two language trees, every IRI the dataset mints under `SITE_URL` resolves on a plain static
  * host to a bilingual page that describes it, with its JSON-LD and Turtle beside it (see
@@ -39,7 +40,8 @@ export type PageKey =
   | { readonly type: 'glossary' }
   | { readonly type: 'downloads' }
   | { readonly type: 'graph' }
-  | { readonly type: 'search' };
+  | { readonly type: 'search' }
+  | { readonly type: 'practice' };
 
 /** The kinds of localized page, in the order the site lists them. */
 export type PageType = PageKey['type'];
@@ -68,6 +70,7 @@ export function pagePath(locale: Locale, key: PageKey): string {
     case 'downloads':
     case 'graph':
     case 'search':
+    case 'practice':
       return `/${locale}/${key.type}/`;
   }
 }

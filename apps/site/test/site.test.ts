@@ -54,7 +54,7 @@ describe('buildSite', () => {
   it('should write every page of the URL scheme in both languages', () => {
     const expected = ['/', '/404.html'];
     for (const lang of locales) {
-      expected.push(`/${lang}/`, `/${lang}/matrix/`, `/${lang}/glossary/`, `/${lang}/downloads/`, `/${lang}/graph/`, `/${lang}/search/`);
+      expected.push(`/${lang}/`, `/${lang}/matrix/`, `/${lang}/glossary/`, `/${lang}/downloads/`, `/${lang}/graph/`, `/${lang}/search/`, `/${lang}/practice/`);
       for (const concept of kb.concepts) expected.push(`/${lang}/concepts/${concept.id}/`);
       for (const comparison of kb.comparisons) expected.push(`/${lang}/comparisons/${comparison.id}/`);
       for (const topic of kb.topics) expected.push(`/${lang}/topics/${topic.id}/`);

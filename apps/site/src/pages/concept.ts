@@ -18,6 +18,7 @@ import { conceptPageJsonLd } from '../seo/jsonld-adapter.js';
 import { pagePath } from '../urls.js';
 import { firstSentence } from './comparison.js';
 import { conceptCrumbs } from './crumbs.js';
+import { practiceLink } from './practice.js';
 
 /** Relations of a concept, grouped by how they read from it ("is an example of", "has example"…). */
 function relationGroups(context: SiteContext, concept: Concept, locale: Locale, previews: PreviewCollector): Element | null {
@@ -106,6 +107,7 @@ export function conceptPage(context: SiteContext, concept: Concept, locale: Loca
     ),
     section('sources', t.sources, [sourceList(context, concept.sources, locale)], ignore),
     wikipediaSection(concept, locale),
+    practiceLink(locale, concept.topic),
     h('p', { class: 'updated', ...ignore }, [`${t.updated}${t.colon}`, h('time', { datetime: concept.updated }, concept.updated)]),
   ];
 

@@ -15,6 +15,7 @@ import { learningPathByLevel } from '../learning-path.js';
 import { homePageJsonLd } from '../seo/jsonld-adapter.js';
 import { pagePath } from '../urls.js';
 import { voidPaths } from '../void-description.js';
+import { practiceLink } from './practice.js';
 
 /** The nested list of topics (children under their parent), with concept counts. */
 export function topicTree(context: SiteContext, locale: Locale, parent?: string): Element | null {
@@ -88,7 +89,7 @@ export function homePage(context: SiteContext, locale: Locale): PageDocument {
     title: identity.siteName,
     description: identity.homeIntro,
     main: [
-      h('div', { class: 'intro' }, [h('h1', [identity.siteName, h('span', { class: 'subtitle' }, identity.tagline)]), h('p', { class: 'lead' }, identity.homeIntro), outputs]),
+      h('div', { class: 'intro' }, [h('h1', [identity.siteName, h('span', { class: 'subtitle' }, identity.tagline)]), h('p', { class: 'lead' }, identity.homeIntro), outputs, practiceLink(locale)]),
       h('div', { class: 'home-columns' }, [
         startHere,
         h('div', [section('topics', t.browseTopics, [topicTree(context, locale)]), comparisons, kinds]),

@@ -13,6 +13,7 @@ import { webPageJsonLd } from '../seo/page-jsonld.js';
 import { pagePath } from '../urls.js';
 import { topicCrumbs } from './crumbs.js';
 import { topicTree } from './home.js';
+import { practiceLink } from './practice.js';
 
 /**
  * Build a topic page.
@@ -43,6 +44,7 @@ export function topicPage(context: SiteContext, topic: Topic, locale: Locale): P
       breadcrumbs(locale, crumbs),
       h('h1', title),
       h('p', { class: 'lead' }, topic.description[locale]),
+      practiceLink(locale, topic.id),
       subtopics === null ? null : section('subtopics', t.subtopics, [subtopics]),
       concepts.length === 0 ? null : section('concepts', t.conceptsInTopic, byLevel),
       comparisons.length === 0

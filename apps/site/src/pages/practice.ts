@@ -1,0 +1,178 @@
+/**
+ * The practice page (`/en/practice/`, `/zh/practice/`): the cards of the Anki decks, reviewed in the
+ * browser with FSRS (`assets/practice.js`, bundled from `src/practice/client/` with ts-fsrs). The page
+ * holds the choices and a small manifest built from the knowledge base's skeleton (no concept text, so
+ * the page cache keeps it over an edit); the cards of the chosen deck language and scope are fetched
+ * when the learner starts (see `practice/data.ts`). Also the "practise this topic" link other pages show.
+ *
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { levels, type Locale } from '@cloudvirt/core';
+import { ankiCardKinds, ankiLanguages } from '@cloudvirt/render/anki';
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { serializeJsonLdForScript } from '@cloudvirt/render/jsonld';
+import { assetsFolder } from '../assets.js';
+import type { SiteContext } from '../context.js';
+import { breadcrumbs, homeCrumb, section } from '../html/components.js';
+import type { PageDocument } from '../html/document.js';
+import { ui } from '../i18n.js';
+import { practiceData, practiceSummary, topicAncestry } from '../practice/data.js';
+import { practiceStrings } from '../practice/strings.js';
+import type { SiteFile } from '../site.js';
+import { webPageJsonLd } from '../seo/page-jsonld.js';
+import { pagePath } from '../urls.js';
+
+/** The practice script, read once. */
+let script: { readonly path: string; readonly url: string; readonly content: string } | undefined;
+
+/** The practice script (`/assets/practice.js?v=<hash>`). */
+function practiceScript(): { readonly path: string; readonly url: string; readonly content: string } {
+  if (script === undefined) {
+    const content = readFileSync(new URL('practice.js', assetsFolder), 'utf8');
+    const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
+    script = { path: '/assets/practice.js', url: `/assets/practice.js?v=${hash}`, content };
+  }
+  return script;
+}
+
+/**
+ * The "practise this topic" link: the practice page with a topic chosen (`?topic=`), or with none.
+ *
+ * @param locale The page language.
+ * @param topic A topic id (any topic; its top-level topic's cards are loaded, filtered to it).
+ */
+export function practiceLink(locale: Locale, topic?: string): Element {
+  const t = practiceStrings[locale];
+  const href = `${pagePath(locale, { type: 'practice' })}${topic === undefined ? '' : `?topic=${encodeURIComponent(topic)}`}`;
+  return h('p', { class: 'practice-link', 'data-pagefind-ignore': 'all' }, [h('a', { href }, topic === undefined ? t.practiseAll : t.practiseTopic)]);
+}
+
+/** A fieldset of checkboxes, all checked (`name[]`: one name for several controls, as html-validate wants). */
+function checkboxes(name: string, legend: string, items: readonly { value: string; label: string }[], note?: string): Element {
+  return h('fieldset', { class: 'practice-choices' }, [
+    h('legend', legend),
+    ...items.map((item) =>
+      h('label', { class: 'practice-choice' }, [h('input', { type: 'checkbox', name, value: item.value, checked: true }), ' ', item.label]),
+    ),
+    ...(note === undefined ? [] : [h('p', { class: 'practice-note' }, note)]),
+  ]);
+}
+
+/**
+ * Build the practice page.
+ *
+ * @param context The site context.
+ * @param locale The page language.
+ */
+export function practicePage(context: SiteContext, locale: Locale): PageDocument {
+  const t = practiceStrings[locale];
+  const u = ui[locale];
+  const { kb } = context;
+  const key = { type: 'practice' } as const;
+  const crumbs = [homeCrumb(context, locale), { label: t.title, path: pagePath(locale, key) }];
+  const scopes = practiceSummary(kb, locale);
+  const manifest = {
+    pack: kb.pack?.id ?? 'cloudvirt',
+    locale,
+    scopes,
+    ancestry: topicAncestry(kb),
+    kinds: Object.fromEntries(ankiCardKinds.map((kind) => [kind, t.kinds[kind]])),
+    strings: t.script,
+  };
+  const topicOptions = scopes.flatMap((scope) => [
+    h('option', { value: scope.scope }, t.allOf(scope.label)),
+    ...kb.topics
+      .filter((topic) => topic.id !== scope.scope && (topicAncestry(kb)[topic.id] ?? []).includes(scope.scope))
+      .map((topic) => h('option', { value: topic.id }, `— ${topic.label[locale]}`)),
+  ]);
+  return {
+    key,
+    locale,
+    title: t.title,
+    description: t.intro,
+    scripts: [practiceScript().url],
+    main: [
+      breadcrumbs(locale, crumbs),
+      h('h1', t.title),
+      h('p', { class: 'lead' }, t.intro),
+      h('p', { class: 'practice-noscript', id: 'practice-noscript' }, [t.needsScript, ' ', h('a', { href: pagePath(locale, { type: 'downloads' }) }, u.downloads)]),
+      h('form', { id: 'practice-setup', class: 'practice-setup', 'aria-labelledby': 'practice-setup-heading' }, [
+        h('h2', { id: 'practice-setup-heading' }, t.setup),
+        h('p', { class: 'practice-field' }, [h('label', { for: 'practice-topic' }, t.topic), h('select', { id: 'practice-topic', name: 'topic' }, topicOptions)]),
+        h('fieldset', { class: 'practice-choices' }, [
+          h('legend', t.deckLanguage),
+          ...ankiLanguages.map((lang) =>
+            h('label', { class: 'practice-choice' }, [
+              h('input', { type: 'radio', name: 'lang', value: lang, checked: lang === locale }),
+              ' ',
+              t.deckLanguages[lang],
+            ]),
+          ),
+        ]),
+        checkboxes('level[]', t.levels, levels.map((level) => ({ value: level, label: u.levels[level] })), t.noLevel),
+        checkboxes('kind[]', t.cardKinds, ankiCardKinds.map((kind) => ({ value: kind, label: t.kinds[kind] }))),
+        h('p', { class: 'practice-field' }, [
+          h('label', { for: 'practice-new-limit' }, t.newPerDay),
+          h('input', { id: 'practice-new-limit', name: 'newPerDay', type: 'number', min: '0', max: '9999', step: '1', value: '20', inputMode: 'numeric' }),
+        ]),
+        h('p', [h('button', { type: 'submit', id: 'practice-start', class: 'practice-primary' }, t.start)]),
+      ]),
+      h('section', { id: 'practice-session', class: 'practice-session', 'aria-labelledby': 'practice-session-heading', hidden: true }, [
+        h('h2', { id: 'practice-session-heading' }, t.sessionHeading),
+        h('p', { id: 'practice-counts', class: 'practice-counts' }),
+        h('div', { id: 'practice-card', class: 'practice-card', 'aria-live': 'polite', 'aria-atomic': 'true' }),
+        h('div', { class: 'practice-actions' }, [
+          h('button', { type: 'button', id: 'practice-show', class: 'practice-primary', 'aria-keyshortcuts': 'Space Enter' }, t.script.showAnswer),
+          h(
+            'div',
+            { id: 'practice-ratings', class: 'practice-ratings', role: 'group', 'aria-label': t.sessionHeading, hidden: true },
+            t.script.ratings.map((label, index) =>
+              h('button', { type: 'button', class: `practice-rate rate-${index + 1}`, 'data-rating': String(index + 1), 'aria-keyshortcuts': String(index + 1) }, [
+                h('span', { class: 'practice-rate-label' }, label),
+                h('span', { class: 'practice-interval' }),
+              ]),
+            ),
+          ),
+        ]),
+        h('p', { class: 'practice-keys' }, t.keysHint),
+      ]),
+      section('practice-due-heading', t.dueHeading, [
+        h('p', t.dueIntro),
+        h(
+          'ul',
+          { id: 'practice-due', class: 'practice-due' },
+          scopes.map((scope) => h('li', [scope.label, u.colon, h('span', { 'data-due-scope': scope.scope }, t.script.dueNone)])),
+        ),
+      ]),
+      section('practice-progress-heading', t.progressHeading, [
+        h('p', t.progressIntro),
+        h('p', { class: 'practice-field' }, [h('button', { type: 'button', id: 'practice-export' }, t.exportProgress)]),
+        h('p', { class: 'practice-field' }, [
+          h('label', { for: 'practice-import' }, t.importProgress),
+          h('input', { type: 'file', id: 'practice-import', accept: 'application/json,.json' }),
+        ]),
+        h('p', { id: 'practice-status', class: 'practice-status', role: 'status' }),
+        h('p', { id: 'practice-error', class: 'practice-error', role: 'alert' }),
+      ]),
+      h('script', { type: 'application/json', id: 'practice-data' }, serializeJsonLdForScript(manifest)),
+    ],
+    jsonLd: [webPageJsonLd(context, { locale, key, title: t.title, description: t.intro, type: 'WebPage', crumbs })],
+  };
+}
+
+/**
+ * The files of the practice page besides the page itself: the card data (one JSON file per deck
+ * language and scope) and the script.
+ *
+ * @param context The site context.
+ */
+export function practiceFiles(context: SiteContext): SiteFile[] {
+  const data = (): ReturnType<typeof practiceData> => practiceData(context.kb);
+  const files: SiteFile[] = data().map((file) => ({ path: file.path, render: () => data().find((other) => other.path === file.path)!.content, uncached: true }));
+  const asset = practiceScript();
+  files.push({ path: asset.path, render: () => asset.content, uncached: true });
+  return files;
+}
