@@ -7,6 +7,7 @@
  * - {@link toAnkiCsv}: the same notes (same GUIDs) in Anki's text-import format.
  * - {@link writeAnkiPackage}, {@link AnkiNoteType}: a small genanki-like writer for any notes.
  * - {@link checkApkgFileName}: refuses `collection.apkg` / `backup-*.apkg`.
+ * - {@link withAnkiSchedules}: a written package whose cards carry a learner's scheduling and review history.
  * - {@link renderAnkiCards}: the question and answer HTML of each card of a planned note, as Anki shows them.
  *
  * Runs in Node and in browsers (sql.js + fflate; no `node:` imports).
@@ -20,6 +21,8 @@ export type { AnkiCsvOptions } from './anki/to-csv.js';
 export { planAnkiDeck } from './anki/plan.js';
 export type { AnkiDeckPlan } from './anki/plan.js';
 export { renderAnkiCards } from './anki/card-html.js';
+export { withAnkiSchedules } from './anki/schedules.js';
+export type { AnkiCardSchedule, AnkiReview, AnkiScheduleCounts } from './anki/schedules.js';
 export type { AnkiCardHtml } from './anki/card-html.js';
 export { findAnkiTopic, resolveAnkiTopics, withAnkiSubtopics } from './anki/topics.js';
 export type { AnkiPlannedNote } from './anki/context.js';
