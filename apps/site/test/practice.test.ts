@@ -1,12 +1,19 @@
 /**
  * The practice page in a real browser (playwright-core + Debian Chromium), on the built site: a round of
  * reviews by keyboard alone and one by touch, the progress surviving a reload, the due count, export
- * and import of the progress (and a bad file refused with a clear message), and axe on the page.
+ * and import of the progress (and a bad file refused with a clear message), axe on the page, and
+ * "Download my deck": the `.apkg` built in the browser, opened with sql.js (schema, scheduling, revlog)
+ * and imported with real Anki code (../shared/tools/anki-real: a fresh collection, and one that already
+ * studied the site's deck).
  * Every wait is a hang guard, never a timed assertion.
  */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -21,9 +28,17 @@ if (chromiumPath === null && !browserRequired()) console.log(skipNote);
 const guard = { timeout: 60_000 };
 const storageKey = 'cloudvirt-practice:cloudvirt';
 
+/** The real-Anki tool (Anki 2.1.16's importer), beside the repository; skipped with a note when absent. */
+const ankiReal = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'tools', 'anki-real');
+const ankiRealReady = existsSync(join(ankiReal, 'run_real_anki.sh')) && spawnSync('python3', ['-c', 'import decorator']).status === 0;
+if (!ankiRealReady) console.log(`Real-Anki checks skipped: no ${ankiReal}/run_real_anki.sh or no python3-decorator (apt-get install -y python3-decorator).`);
+
+/** sql.js and fflate, as render (which writes the packages) depends on them. */
+const fromRender = createRequire(createRequire(import.meta.url).resolve('@cloudvirt/render/anki'));
+
 interface StoredProgress {
   format: string;
-  cards: Record<string, { guid: string; ord: number; scope: string; card: { due: string; state: number; reps: number }; log: { rating: number }[] }>;
+  cards: Record<string, { guid: string; ord: number; scope: string; card: { due: string; state: number; reps: number; scheduled_days: number }; log: { rating: number }[] }>;
   introduced: Record<string, number>;
 }
 
@@ -211,5 +226,84 @@ describe.runIf(chromiumPath !== null)('the practice page in Chromium', () => {
     await page.goto(`${server.origin}/en/`);
     expect(await page.getByRole('link', { name: 'Practise with flashcards' }).getAttribute('href')).toBe('/en/practice/');
     await page.close();
+  });
+
+  it('should build "Download my deck" in the browser, loading the writer only then, and Anki should import it', async () => {
+    const learner = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await learner.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    page.on('pageerror', (error) => errors.push(`deck: ${error.message}`));
+    await page.goto(`${server.origin}/en/practice/?topic=virtualization-basics`);
+    await page.fill('#practice-new-limit', '3');
+    await page.click('#practice-start');
+    for (const rating of ['1', '4', '3', '4']) {
+      await waitState(page, 'question');
+      await page.keyboard.press('Space');
+      await waitState(page, 'answer');
+      await page.keyboard.press(rating);
+    }
+    // The card rated Good is in its learning steps: it comes back within the learn-ahead limit.
+    await waitState(page, 'question');
+    // Only the chosen scope's cards were fetched, and nothing of the deck writer yet.
+    expect(requested.filter((path) => path.startsWith('/practice/'))).toEqual(['/practice/en/virtualization.json']);
+    expect(requested.some((path) => path.includes('practice-deck'))).toBe(false);
+    const [download] = await Promise.all([page.waitForEvent('download', guard), page.click('#practice-deck')]);
+    const file = join(scratch, download.suggestedFilename());
+    expect(download.suggestedFilename()).toMatch(/^cloudvirt-practised-\d{4}-\d{2}-\d{2}\.apkg$/u);
+    await download.saveAs(file);
+    await page.waitForSelector('#practice-status:not(:empty)', guard);
+    expect(requested.filter((path) => path.includes('practice-deck') || path.endsWith('.notes.json'))).toEqual(['/assets/practice-deck.js', '/practice/en/virtualization.notes.json']);
+    const progress = await stored(page);
+    const entries = Object.values(progress.cards);
+    const reviews = entries.reduce((sum, entry) => sum + entry.log.length, 0);
+    const notes = new Set(entries.map((entry) => entry.guid)).size;
+    expect(await page.textContent('#practice-status')).toBe(`Your deck is ready: ${notes} notes, ${entries.length} cards with their scheduling, ${reviews} reviews.`);
+    await learner.close();
+
+    // The package as sql.js reads it: schema 11, the practised cards scheduled, one revlog row per review.
+    const { unzipSync } = fromRender('fflate') as { unzipSync: (data: Uint8Array) => Record<string, Uint8Array> };
+    const initSqlJs = fromRender('sql.js') as () => Promise<{ Database: new (data: Uint8Array) => { exec: (sql: string) => { values: unknown[][] }[]; close: () => void } }>;
+    const members = unzipSync(new Uint8Array(await readFile(file)));
+    expect(Object.keys(members).sort()).toEqual(['collection.anki2', 'media']);
+    const SQL = await initSqlJs();
+    const db = new SQL.Database(members['collection.anki2']!);
+    const query = (sql: string): unknown[][] => db.exec(sql)[0]?.values ?? [];
+    expect(query('SELECT ver FROM col')).toEqual([[11]]);
+    expect(query('SELECT count() FROM notes')).toEqual([[notes]]);
+    const cards = new Map(query('SELECT n.guid, c.ord, c.type, c.ivl, c.reps, (SELECT count() FROM revlog r WHERE r.cid = c.id) FROM cards c JOIN notes n ON c.nid = n.id').map((row) => [`${row[1]}:${row[0]}`, row]));
+    for (const [key, entry] of Object.entries(progress.cards)) {
+      const row = cards.get(key)!;
+      expect(row, key).toBeDefined();
+      expect(row[2], key).toBe(entry.card.state === 2 ? 2 : entry.card.state === 1 ? 1 : entry.card.state === 3 ? 2 : 0);
+      expect(row[4], key).toBe(entry.card.reps);
+      expect(row[5], key).toBe(entry.log.length);
+      if (entry.card.state === 2) expect(row[3], key).toBe(Math.max(1, Math.round(entry.card.scheduled_days)));
+    }
+    expect(query('SELECT count() FROM revlog')).toEqual([[reviews]]);
+    db.close();
+
+    if (!ankiRealReady) return;
+    // Real Anki, a fresh collection: every note and card arrives, review cards with their interval, every review.
+    const fresh = spawnSync(join(ankiReal, 'run_real_anki.sh'), [file], { encoding: 'utf8' });
+    expect(fresh.stdout, fresh.stdout + fresh.stderr).toMatch(/^PASS /mu);
+    const imported = JSON.parse(execFileSync('python3', [join(dirname(fileURLToPath(import.meta.url)), 'helpers', 'anki-scheduling.py'), join(ankiReal, 'anki-2.1.16'), file], { encoding: 'utf8' })) as {
+      cards: { guid: string; ord: number; type: number; ivl: number; reps: number; revlog: number }[];
+    };
+    expect(imported.cards).toHaveLength(cards.size);
+    for (const card of imported.cards) {
+      const entry = progress.cards[`${card.ord}:${card.guid}`];
+      if (entry === undefined) continue;
+      expect(card.revlog).toBe(entry.log.length);
+      expect(card.reps).toBe(entry.card.reps);
+      // Anki 2.1.16 moves cards still in their first learning steps back to new when it imports a
+      // first-scheduler package into a second-scheduler collection; review cards keep their schedule.
+      if (entry.card.state === 2) expect([card.type, card.ivl]).toEqual([2, Math.max(1, Math.round(entry.card.scheduled_days))]);
+    }
+    // A collection that already studied the site's deck: nothing added, nothing updated, its reviews kept.
+    const studied = spawnSync(join(ankiReal, 'run_real_anki.sh'), [file, join(siteDir, 'downloads', 'cloudvirt-en.apkg')], { encoding: 'utf8' });
+    expect(studied.stdout, studied.stdout + studied.stderr).toMatch(/^PASS update test cloudvirt-en\.apkg: 0 problem\(s\)$/mu);
+    // Every note of the practised deck skipped as already there; the collection's own review history kept.
+    expect(studied.stdout).toMatch(new RegExp(`import NEW#1 .*Notes skipped, as they're already in your collection: ${notes}["']\\] -> notes=\\d+ .* revlog=(\\d+)`, 'u'));
   });
 });

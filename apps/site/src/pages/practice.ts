@@ -25,15 +25,23 @@ import type { SiteFile } from '../site.js';
 import { webPageJsonLd } from '../seo/page-jsonld.js';
 import { pagePath } from '../urls.js';
 
-/** The practice script, read once. */
-let script: { readonly path: string; readonly url: string; readonly content: string } | undefined;
+/** A script of the practice page, read once. */
+interface PracticeAsset {
+  readonly path: string;
+  readonly url: string;
+  readonly content: string;
+}
 
-/** The practice script (`/assets/practice.js?v=<hash>`). */
-function practiceScript(): { readonly path: string; readonly url: string; readonly content: string } {
+const scripts = new Map<string, PracticeAsset>();
+
+/** A practice script (`/assets/<name>?v=<hash>`): `practice.js`, or `practice-deck.js` (loaded on "Download my deck"). */
+function practiceScript(name: 'practice.js' | 'practice-deck.js'): PracticeAsset {
+  let script = scripts.get(name);
   if (script === undefined) {
-    const content = readFileSync(new URL('practice.js', assetsFolder), 'utf8');
+    const content = readFileSync(new URL(name, assetsFolder), 'utf8');
     const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
-    script = { path: '/assets/practice.js', url: `/assets/practice.js?v=${hash}`, content };
+    script = { path: `/assets/${name}`, url: `/assets/${name}?v=${hash}`, content };
+    scripts.set(name, script);
   }
   return script;
 }
@@ -81,6 +89,7 @@ export function practicePage(context: SiteContext, locale: Locale): PageDocument
     ancestry: topicAncestry(kb),
     kinds: Object.fromEntries(ankiCardKinds.map((kind) => [kind, t.kinds[kind]])),
     strings: t.script,
+    deckScript: practiceScript('practice-deck.js').url,
   };
   const topicOptions = scopes.flatMap((scope) => [
     h('option', { value: scope.scope }, t.allOf(scope.label)),
@@ -93,7 +102,7 @@ export function practicePage(context: SiteContext, locale: Locale): PageDocument
     locale,
     title: t.title,
     description: t.intro,
-    scripts: [practiceScript().url],
+    scripts: [practiceScript('practice.js').url],
     main: [
       breadcrumbs(locale, crumbs),
       h('h1', t.title),
@@ -150,6 +159,8 @@ export function practicePage(context: SiteContext, locale: Locale): PageDocument
       section('practice-progress-heading', t.progressHeading, [
         h('p', t.progressIntro),
         h('p', { class: 'practice-field' }, [h('button', { type: 'button', id: 'practice-export' }, t.exportProgress)]),
+        h('p', { class: 'practice-note' }, t.deckIntro),
+        h('p', { class: 'practice-field' }, [h('button', { type: 'button', id: 'practice-deck' }, t.downloadDeck)]),
         h('p', { class: 'practice-field' }, [
           h('label', { for: 'practice-import' }, t.importProgress),
           h('input', { type: 'file', id: 'practice-import', accept: 'application/json,.json' }),
@@ -171,8 +182,13 @@ export function practicePage(context: SiteContext, locale: Locale): PageDocument
  */
 export function practiceFiles(context: SiteContext): SiteFile[] {
   const data = (): ReturnType<typeof practiceData> => practiceData(context.kb);
-  const files: SiteFile[] = data().map((file) => ({ path: file.path, render: () => data().find((other) => other.path === file.path)!.content, uncached: true }));
-  const asset = practiceScript();
-  files.push({ path: asset.path, render: () => asset.content, uncached: true });
+  const files: SiteFile[] = data().flatMap((file) => [
+    { path: file.path, render: () => data().find((other) => other.path === file.path)!.content, uncached: true },
+    { path: file.notesPath, render: () => data().find((other) => other.path === file.path)!.notesContent, uncached: true },
+  ]);
+  for (const name of ['practice.js', 'practice-deck.js'] as const) {
+    const asset = practiceScript(name);
+    files.push({ path: asset.path, render: () => asset.content, uncached: true });
+  }
   return files;
 }

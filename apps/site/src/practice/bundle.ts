@@ -1,7 +1,9 @@
 /**
- * Bundles the practice page's script: `practice/client/main.ts` with ts-fsrs, for browsers, into one
- * minified IIFE, written to `src/assets/practice.js` (shipped as the other assets are). The bundle is
- * committed; `practice/bundle.test.ts` fails when it differs from a fresh one. Regenerate it with
+ * Bundles the practice page's scripts: `practice/client/main.ts` with ts-fsrs, for browsers, into one
+ * minified IIFE, written to `src/assets/practice.js` (shipped as the other assets are), and
+ * `practice/client/deck.ts` with render's package writer, sql.js and its wasm into the ES module
+ * `src/assets/practice-deck.js`, which the page imports only when a deck is downloaded. The bundle is
+ * committed; `practice/data.test.ts` fails when it differs from a fresh one. Regenerate it with
  * `pnpm exec tsx src/practice/bundle.ts` (esbuild, the one tsup uses, reached through tsup).
  *
  * @module
@@ -21,6 +23,26 @@ export const practiceEntry: string = fileURLToPath(new URL('./client/main.ts', i
 
 /** Where the bundle is written. */
 export const practiceBundlePath: string = fileURLToPath(new URL('../assets/practice.js', import.meta.url));
+
+/** The source entry of the deck bundle ("Download my deck", loaded on click). */
+export const practiceDeckEntry: string = fileURLToPath(new URL('./client/deck.ts', import.meta.url));
+
+/** Where the deck bundle is written. */
+export const practiceDeckBundlePath: string = fileURLToPath(new URL('../assets/practice-deck.js', import.meta.url));
+
+/** The licence text of an installed package (its `LICENSE` beside its `package.json`). */
+async function licenceOf(resolve: NodeJS.Require, name: string, file = 'LICENSE'): Promise<string> {
+  const main = resolve.resolve(name);
+  let dir = dirname(main);
+  for (let depth = 0; depth < 4; depth++) {
+    try {
+      return (await readFile(join(dir, file), 'utf8')).trim().replaceAll('*/', '* /');
+    } catch {
+      dir = dirname(dir);
+    }
+  }
+  throw new Error(`No ${file} found for ${name} (from ${main}).`);
+}
 
 /**
  * Build the bundle in memory.
@@ -49,7 +71,50 @@ export async function bundlePracticeScript(): Promise<string> {
   return `${banner}${result.outputFiles[0]!.text}`;
 }
 
+/**
+ * Build the deck bundle in memory: an ES module with render's package writer, fflate, sql.js and its
+ * wasm (as bytes), with their licences.
+ *
+ * @returns The script text.
+ */
+export async function bundlePracticeDeckScript(): Promise<string> {
+  const require = createRequire(createRequire(import.meta.url).resolve('tsup'));
+  const esbuild = require('esbuild') as Esbuild;
+  const fromRender = createRequire(createRequire(import.meta.url).resolve('@cloudvirt/render/anki'));
+  const wasmPath = fromRender.resolve('sql.js/dist/sql-wasm-browser.wasm');
+  const result = await esbuild.build({
+    entryPoints: [practiceDeckEntry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: ['es2022'],
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'sql-wasm',
+        setup(build: { onResolve: (filter: object, callback: () => object) => void }) {
+          build.onResolve({ filter: /^virtual:sql-wasm$/ }, () => ({ path: wasmPath }));
+        },
+      },
+    ],
+    loader: { '.wasm': 'binary' },
+  });
+  const licences = [
+    ['sql.js (https://github.com/sql-js/sql.js; SQLite itself is in the public domain)', await licenceOf(fromRender, 'sql.js')],
+    ['fflate (https://github.com/101arrowz/fflate)', await licenceOf(fromRender, 'fflate')],
+  ];
+  const banner = `// CloudVirt practice page, "Download my deck": generated from src/practice/client/deck.ts by src/practice/bundle.ts. Do not edit.\n${licences
+    .map(([name, text]) => `/*! Bundles ${name}:\n${text}\n*/\n`)
+    .join('')}`;
+  return `${banner}${result.outputFiles[0]!.text}`;
+}
+
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   await writeFile(practiceBundlePath, await bundlePracticeScript());
-  console.log(`wrote ${practiceBundlePath}`);
+  await writeFile(practiceDeckBundlePath, await bundlePracticeDeckScript());
+  console.log(`wrote ${practiceBundlePath} and ${practiceDeckBundlePath}`);
 }

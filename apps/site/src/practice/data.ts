@@ -39,6 +39,20 @@ export interface PracticeDataFile {
   readonly cards: readonly PracticeCard[];
   /** The file content. */
   readonly content: string;
+  /** Root-relative path of the notes of these cards, for "Download my deck" (`…/cloud-computing.notes.json`). */
+  readonly notesPath: string;
+  /** That file's content: the note types, decks and notes (fields, tags, `mod`, deck) of the plan. */
+  readonly notesContent: string;
+}
+
+/** One note of a notes file: what `writeAnkiPackage` needs, its note type by id. */
+export interface PracticeNote {
+  readonly guid: string;
+  readonly noteType: number;
+  readonly fields: readonly string[];
+  readonly tags: readonly string[];
+  readonly mod: number;
+  readonly deck: string;
 }
 
 /** Data already built, per knowledge base (both page languages use the same files). */
@@ -103,17 +117,35 @@ export function practiceData(kb: KnowledgeBase): readonly PracticeDataFile[] {
   for (const lang of ankiLanguages) {
     const plan = planAnkiDeck(kb, { lang, cardKinds: defaultAnkiCardKinds(lang) });
     const byScope = new Map<string, PracticeCard[]>(practiceScopes(kb).map((scope) => [scope, []]));
+    const notesByScope = new Map<string, PracticeNote[]>(practiceScopes(kb).map((scope) => [scope, []]));
     for (const note of plan.notes) {
       const topic = note.tags.find((tag) => tag.startsWith(`${packId}::topic::`))?.slice(`${packId}::topic::`.length);
       const level = note.tags.find((tag) => tag.startsWith('level::'))?.slice('level::'.length) as Level | undefined;
       if (topic === undefined) continue;
       const cards = byScope.get(scopeOf(kb, topic))!;
+      notesByScope.get(scopeOf(kb, topic))!.push({ guid: note.guid, noteType: note.noteType.id, fields: note.fields, tags: note.tags, mod: note.mod, deck: note.deck });
       for (const card of renderAnkiCards(note)) {
         cards.push({ g: note.guid, o: card.ord, k: note.kind, t: topic, l: level ?? '', q: card.question, a: card.answer });
       }
     }
+    const noteTypes = Object.fromEntries(
+      [...new Map(plan.notes.map((note) => [note.noteType.id, note.noteType])).values()].map((type) => [
+        type.id,
+        { id: type.id, name: type.name, kind: type.kind, fields: type.fields, templates: type.templates, css: type.css, mod: type.mod, sortField: type.sortField },
+      ]),
+    );
     for (const [scope, cards] of byScope) {
-      files.push({ lang, scope, path: practiceDataPath(lang, scope), cards, content: `${JSON.stringify({ lang, scope, cards })}\n` });
+      const notes = notesByScope.get(scope)!;
+      const path = practiceDataPath(lang, scope);
+      files.push({
+        lang,
+        scope,
+        path,
+        cards,
+        content: `${JSON.stringify({ lang, scope, cards })}\n`,
+        notesPath: path.replace(/\.json$/u, '.notes.json'),
+        notesContent: `${JSON.stringify({ lang, scope, packId: plan.packId, noteTypes, decks: plan.decks, notes })}\n`,
+      });
     }
   }
   built.set(kb, files);

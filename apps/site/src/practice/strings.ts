@@ -24,6 +24,10 @@ export interface PracticeScriptStrings {
   readonly imported: string;
   readonly importFailed: string;
   readonly cardOf: string;
+  readonly deckBuilding: string;
+  readonly deckReady: string;
+  readonly deckEmpty: string;
+  readonly deckFailed: string;
 }
 
 /** Every text of the practice page in one language. */
@@ -50,6 +54,8 @@ export interface PracticeStrings {
   readonly progressIntro: string;
   readonly exportProgress: string;
   readonly importProgress: string;
+  readonly deckIntro: string;
+  readonly downloadDeck: string;
   readonly practiseTopic: string;
   readonly practiseAll: string;
   readonly script: PracticeScriptStrings;
@@ -87,6 +93,8 @@ export const practiceStrings: Readonly<Record<Locale, PracticeStrings>> = {
     progressIntro: 'Progress is saved in this browser only and never leaves the device. Export it to keep a copy or to move it to another browser.',
     exportProgress: 'Export progress',
     importProgress: 'Import progress (JSON file)',
+    deckIntro: 'Continue in Anki: the deck of the notes you have practised, with their scheduling and review history. Importing it into a collection that already has these notes changes nothing there.',
+    downloadDeck: 'Download my deck (.apkg)',
     practiseTopic: 'Practise this topic',
     practiseAll: 'Practise with flashcards',
     script: {
@@ -105,6 +113,10 @@ export const practiceStrings: Readonly<Record<Locale, PracticeStrings>> = {
       imported: 'Progress of {n} cards imported.',
       importFailed: 'That file cannot be imported: {reason}',
       cardOf: 'Card kind: {kind}',
+      deckBuilding: 'Building your deck…',
+      deckReady: 'Your deck is ready: {notes} notes, {cards} cards with their scheduling, {reviews} reviews.',
+      deckEmpty: 'Practise some cards first: the deck holds the notes you have practised.',
+      deckFailed: 'The deck could not be built: {reason}',
     },
   },
   zh: {
@@ -137,6 +149,8 @@ export const practiceStrings: Readonly<Record<Locale, PracticeStrings>> = {
     progressIntro: '进度只保存在本浏览器中，不会离开本设备。可导出备份，或导入到其他浏览器。',
     exportProgress: '导出进度',
     importProgress: '导入进度（JSON 文件）',
+    deckIntro: '在 Anki 中继续：下载已练习过的笔记组成的卡组，附带复习安排和复习记录。若导入的集合中已有这些笔记，其中的内容和进度不会改变。',
+    downloadDeck: '下载我的卡组（.apkg）',
     practiseTopic: '练习本主题',
     practiseAll: '用卡片练习',
     script: {
@@ -155,6 +169,10 @@ export const practiceStrings: Readonly<Record<Locale, PracticeStrings>> = {
       imported: '已导入 {n} 张卡片的进度。',
       importFailed: '无法导入该文件：{reason}',
       cardOf: '卡片类型：{kind}',
+      deckBuilding: '正在生成卡组…',
+      deckReady: '卡组已生成：{notes} 条笔记，{cards} 张带复习安排的卡片，{reviews} 条复习记录。',
+      deckEmpty: '请先练习一些卡片：卡组只包含已练习过的笔记。',
+      deckFailed: '无法生成卡组：{reason}',
     },
   },
 };

@@ -6,6 +6,10 @@
  * Anki's legacy importer (`pylib/anki/importing/anki2.py`, `_importCards`) adds a card with its
  * scheduling and its `revlog` rows only when the collection has no card of that note GUID and ordinal:
  * a collection that already studied those cards keeps its own progress, and nothing is duplicated.
+ * The package stays a legacy `collection.anki2` (first scheduler): Anki 2.1.16 cannot open a
+ * `collection.anki21` here (`storage.Collection` asserts `.anki2`), and when it imports the package into
+ * a second-scheduler collection it moves the cards still in their first learning steps back to new
+ * (`mustResetLearning`); review and relearning cards and every `revlog` row arrive as written.
  *
  * @module
  */

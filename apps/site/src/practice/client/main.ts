@@ -34,7 +34,17 @@ interface Manifest {
     readonly imported: string;
     readonly importFailed: string;
     readonly cardOf: string;
+    readonly deckBuilding: string;
+    readonly deckReady: string;
+    readonly deckEmpty: string;
+    readonly deckFailed: string;
   };
+  readonly deckScript: string;
+}
+
+/** What `assets/practice-deck.js` exports (see `deck.ts`). */
+interface DeckModule {
+  buildPractisedDeck(progress: Progress, notesUrl: (lang: string, scope: string) => string): Promise<{ bytes: Uint8Array; notes: number; scheduled: number; reviews: number }>;
 }
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -248,17 +258,48 @@ function start(): void {
     }
   });
 
-  byId('practice-export').addEventListener('click', () => {
-    const blob = new Blob([`${JSON.stringify(progress, null, 2)}\n`], { type: 'application/json' });
+  const offer = (blob: Blob, name: string): void => {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `${manifest.pack}-practice-progress-${studyDay(new Date())}.json`;
+    link.download = name;
     document.body.append(link);
     link.click();
     link.remove();
     window.setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
+  byId('practice-export').addEventListener('click', () => {
+    offer(new Blob([`${JSON.stringify(progress, null, 2)}\n`], { type: 'application/json' }), `${manifest.pack}-practice-progress-${studyDay(new Date())}.json`);
     error.textContent = '';
     status.textContent = fill(s.exported, { n: Object.keys(progress.cards).length });
+  });
+
+  // "Download my deck": the writer, sql.js and its wasm are loaded only now.
+  const deckButton = byId<HTMLButtonElement>('practice-deck');
+  deckButton.addEventListener('click', () => {
+    error.textContent = '';
+    if (Object.keys(progress.cards).length === 0) {
+      status.textContent = s.deckEmpty;
+      return;
+    }
+    status.textContent = s.deckBuilding;
+    deckButton.disabled = true;
+    const notesUrl = (lang: string, scope: string): string => (manifest.scopes.find((entry) => entry.scope === scope)?.files[lang] ?? '').replace(/\.json$/u, '.notes.json');
+    (import(manifest.deckScript) as Promise<DeckModule>)
+      .then((deck) => deck.buildPractisedDeck(progress, notesUrl))
+      .then(
+        (built) => {
+          offer(new Blob([built.bytes as BlobPart], { type: 'application/octet-stream' }), `${manifest.pack}-practised-${studyDay(new Date())}.apkg`);
+          status.textContent = fill(s.deckReady, { notes: built.notes, cards: built.scheduled, reviews: built.reviews });
+        },
+        (problem: unknown) => {
+          status.textContent = '';
+          error.textContent = fill(s.deckFailed, { reason: problem instanceof Error ? problem.message : String(problem) });
+        },
+      )
+      .finally(() => {
+        deckButton.disabled = false;
+      });
   });
 
   const importInput = byId<HTMLInputElement>('practice-import');

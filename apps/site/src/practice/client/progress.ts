@@ -35,6 +35,10 @@ export interface StoredReview {
   readonly scheduled_days: number;
   readonly learning_steps: number;
   readonly review: string;
+  /** When the review made the card due next (so the Anki export can give each review its interval). */
+  readonly next_due?: string;
+  /** The state the review put the card in. */
+  readonly next_state?: number;
 }
 
 /** What is kept of one card. */
@@ -170,7 +174,11 @@ function storedCard(value: unknown, where: string): StoredCard {
 
 function storedReview(value: unknown, where: string): StoredReview {
   const log = object(value, where);
+  const after: { next_due?: string; next_state?: number } = {};
+  if (log.next_due !== undefined) after.next_due = date(log, 'next_due', where);
+  if (log.next_state !== undefined) after.next_state = integerIn(log, 'next_state', where, 0, 3);
   return {
+    ...after,
     rating: integerIn(log, 'rating', where, 1, 4),
     state: integerIn(log, 'state', where, 0, 3),
     due: date(log, 'due', where),

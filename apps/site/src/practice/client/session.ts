@@ -65,8 +65,10 @@ export function fromFsrsCard(card: Card): StoredCard {
   return card.last_review === undefined ? stored : { ...stored, last_review: card.last_review.toISOString() };
 }
 
-function fromLog(log: ReviewLog): StoredReview {
+function fromLog(log: ReviewLog, after: Card): StoredReview {
   return {
+    next_due: after.due.toISOString(),
+    next_state: after.state,
     rating: log.rating,
     state: log.state,
     due: log.due.toISOString(),
@@ -162,7 +164,7 @@ export function rateCard(progress: Progress, card: DataCard, choice: SessionChoi
     scope: choice.scope,
     topic: card.t,
     card: fromFsrsCard(next.card),
-    log: [...(entry?.log ?? []), fromLog(next.log)],
+    log: [...(entry?.log ?? []), fromLog(next.log, next.card)],
   };
   const day = studyDay(now);
   const introduced = entry === undefined ? { ...progress.introduced, [day]: (progress.introduced[day] ?? 0) + 1 } : progress.introduced;
