@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { levels, type Locale } from '@cloudvirt/core';
-import { ankiCardKinds, ankiLanguages } from '@cloudvirt/render/anki';
+import { ankiCardKinds, ankiLanguages, type AnkiLanguage } from '@cloudvirt/render/anki';
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { serializeJsonLdForScript } from '@cloudvirt/render/jsonld';
@@ -19,7 +19,7 @@ import type { SiteContext } from '../context.js';
 import { breadcrumbs, homeCrumb, section } from '../html/components.js';
 import type { PageDocument } from '../html/document.js';
 import { ui } from '../i18n.js';
-import { practiceData, practiceSummary, topicAncestry } from '../practice/data.js';
+import { practiceData, practiceDataPath, practiceScopes, practiceSummary, topicAncestry } from '../practice/data.js';
 import { practiceStrings } from '../practice/strings.js';
 import type { SiteFile } from '../site.js';
 import { webPageJsonLd } from '../seo/page-jsonld.js';
@@ -181,11 +181,19 @@ export function practicePage(context: SiteContext, locale: Locale): PageDocument
  * @param context The site context.
  */
 export function practiceFiles(context: SiteContext): SiteFile[] {
-  const data = (): ReturnType<typeof practiceData> => practiceData(context.kb);
-  const files: SiteFile[] = data().flatMap((file) => [
-    { path: file.path, render: () => data().find((other) => other.path === file.path)!.content, uncached: true },
-    { path: file.notesPath, render: () => data().find((other) => other.path === file.path)!.notesContent, uncached: true },
-  ]);
+  // The paths come from the skeleton (every deck language × scope has its files); the cards are planned
+  // only when a file is rendered, so listing the site's files stays cheap (dev server, page cache).
+  const file = (lang: AnkiLanguage, scope: string): ReturnType<typeof practiceData>[number] =>
+    practiceData(context.kb).find((entry) => entry.lang === lang && entry.scope === scope)!;
+  const files: SiteFile[] = ankiLanguages.flatMap((lang) =>
+    practiceScopes(context.kb).flatMap((scope): SiteFile[] => {
+      const path = practiceDataPath(lang, scope);
+      return [
+        { path, render: () => file(lang, scope).content, uncached: true },
+        { path: path.replace(/\.json$/u, '.notes.json'), render: () => file(lang, scope).notesContent, uncached: true },
+      ];
+    }),
+  );
   for (const name of ['practice.js', 'practice-deck.js'] as const) {
     const asset = practiceScript(name);
     files.push({ path: asset.path, render: () => asset.content, uncached: true });
