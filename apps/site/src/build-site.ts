@@ -70,7 +70,8 @@ export interface BuildSiteOptions {
   readonly quiet?: boolean;
   /**
    * The folder of the persistent cache of rendered pages (see `page-cache.ts`): a build re-renders only
-   * the pages whose code or data changed since a build that used the same folder. Default
+   * the pages whose code or data changed since a build that used the same folder. Default: the
+   * environment variable `CLOUDVIRT_SITE_CACHE_DIR` when set (empty: no cache), else
    * `node_modules/.cache/cloudvirt-site/` of the site package; `null`: no cache (every page rendered).
    * Not used by `serve`.
    */
@@ -187,6 +188,15 @@ export function siteKnowledgeBase(data: KnowledgeBaseData | KnowledgeBase): Know
   return createKnowledgeBase(data);
 }
 
+/** The page cache folder of a build (see {@link BuildSiteOptions.cacheDir}), or `undefined` for none. */
+function pageCacheDirOf(option: string | null | undefined): string | undefined {
+  if (option === null) return undefined;
+  if (option !== undefined) return resolve(option);
+  const fromEnvironment = process.env.CLOUDVIRT_SITE_CACHE_DIR;
+  if (fromEnvironment !== undefined) return fromEnvironment === '' ? undefined : resolve(fromEnvironment);
+  return defaultPageCacheDir;
+}
+
 /**
  * Build the site into `outDir` (emptied first), or serve it with live reload.
  *
@@ -208,7 +218,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const withDownloads = options.downloads ?? true;
   const withSearch = options.search ?? true;
   const mode = options.mode ?? 'build';
-  const cacheDir = mode === 'build' && options.cacheDir !== null ? resolve(options.cacheDir ?? defaultPageCacheDir) : undefined;
+  const cacheDir = mode === 'build' ? pageCacheDirOf(options.cacheDir) : undefined;
   await rm(outDir, { recursive: true, force: true });
 
   const state = { files: [] as SiteFile[], byPath: new Map<string, SiteFile>(), downloads: 0, wellKnownPages: 0, indexed: {} as Readonly<Record<string, number>>, cards: new Map<string, SocialCard>() };
