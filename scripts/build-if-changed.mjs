@@ -5,7 +5,8 @@
  * `--match`: only the files of the output folders whose name (relative to the folder) matches are this
  * command's output (`@cloudvirt/core`'s compiler build shares dist/ with its data build). `--ignore`: a
  * folder of the workspace the command does not read (core's compiler never reads `content/`).
- * `--declarations-of <file>`: a file (even an ignored one) the command reads only for its declarations:
+ * `--clean`: remove the command's files from the output folders before it runs (for a command that does not
+ * clean up after itself, such as core's `tsx compiler/schema.ts`). `--declarations-of <file>`: a file (even an ignored one) the command reads only for its declarations:
  * hashed with the string literal of each `JSON.parse("…")` left out (core's generated `data.ts` declares
  * `data` with its type, so its declarations, which tsup.types.config.ts builds, hold only the id unions).
  *
@@ -31,7 +32,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,6 +46,7 @@ function parseArgs(argv) {
   const ignored = [];
   const declarations = [];
   let match;
+  let clean = false;
   let index = 0;
   for (; index < argv.length && argv[index] !== '--'; index++) {
     const value = argv[index + 1];
@@ -52,11 +54,12 @@ function parseArgs(argv) {
     else if (argv[index] === '--ignore' && value !== undefined) ignored.push(argv[++index].replace(/\/*$/, '/'));
     else if (argv[index] === '--match' && value !== undefined) match = new RegExp(argv[++index], 'u');
     else if (argv[index] === '--declarations-of' && value !== undefined) declarations.push(argv[++index]);
+    else if (argv[index] === '--clean') clean = true;
     else throw new Error(`build-if-changed: unexpected argument ${argv[index]}, expected --out <dir> [--match <regex>] [--ignore <folder>] … -- <command>`);
   }
   const command = argv.slice(index + 1);
   if (outs.length === 0 || command.length === 0) throw new Error('build-if-changed: expected --out <dir> … -- <command>');
-  return { outs, ignored, declarations, match, command };
+  return { outs, ignored, declarations, match, clean, command };
 }
 
 /** Every file under `dir` (relative to `dir`, `/`-separated, sorted); `[]` when it does not exist. */
@@ -147,7 +150,7 @@ function outputsHash(outs, match) {
   return count === 0 ? 'empty' : hash.digest('hex');
 }
 
-const { outs, ignored, declarations, match, command } = parseArgs(process.argv.slice(2));
+const { outs, ignored, declarations, match, clean, command } = parseArgs(process.argv.slice(2));
 const manifestName = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).name;
 const stampName = createHash('sha256').update(JSON.stringify([outs, match?.source ?? null, command])).digest('hex').slice(0, 16);
 const stampFile = join(cwd, 'node_modules', '.cache', 'cloudvirt-build', `${stampName}.json`);
@@ -156,6 +159,11 @@ const stamp = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, 'utf8')
 if (stamp !== undefined && stamp.inputs === inputs && stamp.outputs !== 'empty' && stamp.outputs === outputsHash(outs, match)) {
   process.stdout.write(`build-if-changed: ${manifestName}: ${command.join(' ')} skipped, nothing it reads has changed since it wrote ${outs.join(', ')}\n`);
   process.exit(0);
+}
+if (clean) {
+  for (const out of outs) {
+    for (const rel of walk(join(cwd, out))) if (match === undefined || match.test(rel)) rmSync(join(cwd, out, rel), { force: true });
+  }
 }
 const child = spawnSync(command[0], command.slice(1), { cwd, stdio: 'inherit', shell: process.platform === 'win32' });
 if (child.error !== undefined) throw child.error;

@@ -3,7 +3,7 @@ import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
-import { compilerOutput, typesOutput } from './tsup.outputs.js';
+import { compilerOutput, schemaOutput, typesOutput } from './tsup.outputs.js';
 
 const packageDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -16,10 +16,10 @@ const packageDir = path.dirname(fileURLToPath(import.meta.url));
 //
 // tsup runs the builds below at once, and a `clean` in one would delete what another one has written:
 // dist/ is emptied here, once, before any of them starts, and none of them cleans; the files of the two
-// other configs (`compilerOutput`, `typesOutput`) are left to them.
+// other configs (`compilerOutput`, `typesOutput`) and the JSON Schemas (`schemaOutput`) are left to them.
 const distDir = path.join(packageDir, 'dist');
 for (const name of existsSync(distDir) ? readdirSync(distDir) : []) {
-  if (!compilerOutput.test(name) && !typesOutput.test(name)) rmSync(path.join(distDir, name), { recursive: true, force: true });
+  if (!compilerOutput.test(name) && !typesOutput.test(name) && !schemaOutput.test(name)) rmSync(path.join(distDir, name), { recursive: true, force: true });
 }
 
 // Keep the Chinese text as UTF-8: esbuild's default ASCII output writes each Han character of the
