@@ -72,6 +72,41 @@ export async function bundlePracticeScript(): Promise<string> {
 }
 
 /**
+ * Core's modules the deck bundle may take `@cloudvirt/core` from: its index without the bundled knowledge
+ * base (`kb`, built at the index's top level from `generated/data.ts`, about 590 KB that esbuild cannot
+ * shake off). A name render's writer needs from anywhere else fails the build ("No matching export"), so
+ * leaving the knowledge base out is checked, not assumed.
+ */
+const coreWithoutKb = ['messages', 'model', 'relation-types', 'vocabulary-labels', 'normalize', 'suggest', 'learning-order', 'matrix', 'knowledge-base'];
+
+/**
+ * The deck bundle takes render's package writer from render's source modules (`src/anki.ts`, whose
+ * unused modules esbuild drops, where `dist/` shares a chunk with the Markdown renderer) and
+ * `@cloudvirt/core` from {@link coreWithoutKb}.
+ *
+ * @param coreMain Core's resolved entry (`packages/core/dist/…`), to find its source beside it.
+ */
+function deckSourcesPlugin(coreMain: string): object {
+  const coreSource = join(dirname(coreMain), '..', 'src');
+  const renderSource = join(dirname(createRequire(import.meta.url).resolve('@cloudvirt/render/anki')), '..', 'src');
+  return {
+    name: 'deck-sources',
+    setup(build: {
+      onResolve: (filter: object, callback: (args: { path: string }) => object) => void;
+      onLoad: (filter: object, callback: () => object) => void;
+    }) {
+      build.onResolve({ filter: /^@cloudvirt\/render\/anki$/ }, () => ({ path: join(renderSource, 'anki.ts') }));
+      build.onResolve({ filter: /^@cloudvirt\/core$/ }, () => ({ path: 'core-without-kb', namespace: 'deck-sources' }));
+      build.onLoad({ filter: /^core-without-kb$/, namespace: 'deck-sources' }, () => ({
+        contents: coreWithoutKb.map((name) => `export * from ${JSON.stringify(join(coreSource, `${name}.ts`))};`).join('\n'),
+        loader: 'ts',
+        resolveDir: coreSource,
+      }));
+    },
+  };
+}
+
+/**
  * Build the deck bundle in memory: an ES module with render's package writer, fflate, sql.js and its
  * wasm (as bytes), with their licences.
  *
@@ -100,6 +135,7 @@ export async function bundlePracticeDeckScript(): Promise<string> {
           build.onResolve({ filter: /^virtual:sql-wasm$/ }, () => ({ path: wasmPath }));
         },
       },
+      deckSourcesPlugin(fromRender.resolve('@cloudvirt/core')),
     ],
     loader: { '.wasm': 'binary' },
   });
