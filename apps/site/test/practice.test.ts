@@ -211,6 +211,43 @@ describe.runIf(chromiumPath !== null)('the practice page in Chromium', () => {
     await phone.close();
   });
 
+  it('should work offline once loaded: a reload without the network still shows the cards', async () => {
+    // Its own server, stopped below: offline means no server at all, not only the browser's emulation.
+    const own = await serveStatic(siteDir);
+    const learner = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await learner.newPage();
+    page.on('pageerror', (error) => errors.push(`offline: ${error.message}`));
+    await page.goto(`${own.origin}/en/practice/?topic=service-models`);
+    await page.fill('#practice-new-limit', '2');
+    await page.click('#practice-start');
+    await waitState(page, 'question');
+    const first = await page.getAttribute('#practice-card', 'data-card');
+    await page.keyboard.press('Space');
+    await waitState(page, 'answer');
+    await page.keyboard.press('3');
+    await waitState(page, 'question');
+    // The worker controls the page and keeps the page, its scripts, its stylesheet and the card data.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, guard);
+    const kept = (): Promise<string[]> =>
+      page.evaluate(async () => {
+        const names = await caches.keys();
+        const cache = await caches.open(names.find((name) => name.startsWith('cloudvirt-practice-'))!);
+        return (await cache.keys()).map((request) => new URL(request.url).pathname).sort();
+      });
+    await expect.poll(kept, guard).toEqual(expect.arrayContaining(['/en/practice/', '/assets/practice.js', '/assets/site.js', '/assets/site.css', '/practice/en/cloud-computing.json']));
+    await own.close();
+    await learner.setOffline(true);
+    const reloaded = await page.reload();
+    expect(reloaded?.fromServiceWorker()).toBe(true);
+    expect(await page.inputValue('#practice-topic')).toBe('service-models');
+    expect(Object.keys((await stored(page)).cards)).toEqual([first]);
+    await page.click('#practice-start');
+    await waitState(page, 'question');
+    expect(await page.textContent('#practice-card')).toMatch(/^Question: /u);
+    expect(await page.textContent('#practice-counts')).toMatch(/^New \d+ · Learning \d+ · Review \d+$/u);
+    await learner.close();
+  });
+
   it.each([
     ['/en/practice/', 'light'],
     ['/zh/practice/', 'dark'],

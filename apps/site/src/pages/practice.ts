@@ -20,6 +20,7 @@ import { breadcrumbs, homeCrumb, section } from '../html/components.js';
 import type { PageDocument } from '../html/document.js';
 import { ui } from '../i18n.js';
 import { practiceData, practiceDataPath, practiceScopes, practiceSummary, topicAncestry } from '../practice/data.js';
+import { practiceServiceWorker, practiceServiceWorkerPath } from '../practice/service-worker.js';
 import { practiceStrings } from '../practice/strings.js';
 import type { SiteFile } from '../site.js';
 import { webPageJsonLd } from '../seo/page-jsonld.js';
@@ -90,6 +91,7 @@ export function practicePage(context: SiteContext, locale: Locale): PageDocument
     kinds: Object.fromEntries(ankiCardKinds.map((kind) => [kind, t.kinds[kind]])),
     strings: t.script,
     deckScript: practiceScript('practice-deck.js').url,
+    serviceWorker: practiceServiceWorkerPath,
   };
   const topicOptions = scopes.flatMap((scope) => [
     h('option', { value: scope.scope }, t.allOf(scope.label)),
@@ -176,7 +178,7 @@ export function practicePage(context: SiteContext, locale: Locale): PageDocument
 
 /**
  * The files of the practice page besides the page itself: the card data (one JSON file per deck
- * language and scope) and the script.
+ * language and scope), the scripts and the service worker that keeps them for offline use.
  *
  * @param context The site context.
  */
@@ -198,5 +200,10 @@ export function practiceFiles(context: SiteContext): SiteFile[] {
     const asset = practiceScript(name);
     files.push({ path: asset.path, render: () => asset.content, uncached: true });
   }
+  files.push({
+    path: practiceServiceWorkerPath,
+    render: () => practiceServiceWorker([practiceScript('practice.js').content, practiceScript('practice-deck.js').content]),
+    uncached: true,
+  });
   return files;
 }

@@ -40,6 +40,8 @@ interface Manifest {
     readonly deckFailed: string;
   };
   readonly deckScript: string;
+  /** The service worker that keeps the page for offline use (`practice/service-worker.ts`). */
+  readonly serviceWorker?: string;
 }
 
 /** What `assets/practice-deck.js` exports (see `deck.ts`). */
@@ -101,6 +103,22 @@ function start(): void {
   const savedLimit = window.localStorage.getItem(`${storageKey}:new-per-day`);
   if (savedLimit !== null && /^\d+$/u.test(savedLimit)) newLimit.value = savedLimit;
 
+  // Offline once loaded: the worker keeps what the page loads from now on; the page hands it what it
+  // loaded before (itself, its scripts and stylesheets) and each card file it fetches.
+  const keepOffline = ((): ((urls: string[]) => void) => {
+    if (manifest.serviceWorker === undefined || !('serviceWorker' in navigator)) return () => undefined;
+    const ready = navigator.serviceWorker.register(manifest.serviceWorker, { scope: './' }).then(() => navigator.serviceWorker.ready);
+    ready.catch(() => undefined);
+    return (urls) => {
+      ready.then((registration) => registration.active?.postMessage({ cache: urls })).catch(() => undefined);
+    };
+  })();
+  keepOffline([
+    window.location.href,
+    ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => script.src),
+    ...[...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"], link[rel~="icon"]')].map((link) => link.href),
+  ]);
+
   const cache = new Map<string, Promise<readonly DataCard[]>>();
   const fetchCards = (url: string): Promise<readonly DataCard[]> => {
     let cards = cache.get(url);
@@ -108,6 +126,7 @@ function start(): void {
       // No content hash in the URL: revalidate, so a rebuilt site is never served stale.
       cards = fetch(url, { cache: 'no-cache' }).then(async (response) => {
         if (!response.ok) throw new Error(`${response.status}`);
+        keepOffline([response.url]);
         return ((await response.json()) as { cards: DataCard[] }).cards;
       });
       cards.catch(() => cache.delete(url));
