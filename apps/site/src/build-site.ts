@@ -25,7 +25,7 @@ import { loadAssets } from './assets.js';
 import type { DownloadEntry, SiteContext } from './context.js';
 import { writeDownloads } from './downloads.js';
 import { packageRoot } from './package-root.js';
-import { defaultPageCacheDir, PageCache, type PageCacheStats } from './page-cache.js';
+import { cachedSearchIndex, defaultPageCacheDir, PageCache, type PageCacheStats } from './page-cache.js';
 import { resolveRedirects, type Migration } from './redirects.js';
 import { writeSearchIndex } from './search-index.js';
 import { writeSocialCards, type SocialCard } from './seo/social-card.js';
@@ -221,7 +221,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const cacheDir = mode === 'build' ? pageCacheDirOf(options.cacheDir) : undefined;
   await rm(outDir, { recursive: true, force: true });
 
-  const state = { files: [] as SiteFile[], byPath: new Map<string, SiteFile>(), downloads: 0, wellKnownPages: 0, indexed: {} as Readonly<Record<string, number>>, cards: new Map<string, SocialCard>() };
+  const state = { files: [] as SiteFile[], byPath: new Map<string, SiteFile>(), downloads: 0, wellKnownPages: 0, indexed: {} as Readonly<Record<string, number>>, searchIndexReused: false, cards: new Map<string, SocialCard>() };
   // The knowledge base cannot change within one process (the dev script restarts on code and data
   // changes), so the downloads are written once; later rebuilds (asset edits) keep them.
   let written: Promise<DownloadEntry[]> | undefined;
@@ -254,7 +254,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
         await cache?.save();
         // The pages registered their social cards as they rendered.
         await writeSocialCards(outDir, [...state.cards.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
-        if (withSearch) state.indexed = (await writeSearchIndex(outDir)).pagesByLanguage;
+        if (withSearch && cacheDir !== undefined) {
+          const search = await cachedSearchIndex(outDir, cacheDir, () => writeSearchIndex(outDir));
+          state.indexed = search.pagesByLanguage;
+          state.searchIndexReused = search.reused;
+        } else if (withSearch) {
+          state.indexed = (await writeSearchIndex(outDir)).pagesByLanguage;
+        }
       });
       eleventyConfig.addGlobalData('siteFilePaths', () => state.files.map((file) => ({ path: file.path })));
       eleventyConfig.addTemplate('site.11ty.js', {
@@ -296,7 +302,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     redirectPageCount: redirects.length * locales.length,
     indexed: state.indexed,
     downloadCount: state.downloads,
-    cache: cache?.stats ?? { rendered: state.files.length, reused: 0, uncached: 0, renderedPaths: state.files.map((file) => file.path) },
+    cache:
+      cache === undefined
+        ? { rendered: state.files.length, reused: 0, uncached: 0, renderedPaths: state.files.map((file) => file.path) }
+        : { ...cache.stats, searchIndexReused: state.searchIndexReused },
     milliseconds: performance.now() - started,
   };
 }

@@ -31,7 +31,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createKnowledgeBase, type Concept, type KnowledgeBase, type KnowledgeBaseData } from '@cloudvirt/core';
@@ -191,6 +191,8 @@ export interface PageCacheStats {
   readonly uncached: number;
   /** The paths of the files rendered, in build order. */
   readonly renderedPaths: readonly string[];
+  /** Whether the search index was copied from the cache (see {@link cachedSearchIndex}). */
+  readonly searchIndexReused?: boolean;
 }
 
 /** The data of a knowledge base: its own enumerable members that are not functions. */
@@ -399,4 +401,56 @@ export class PageCache {
 /** Whether `dir` looks like a page cache folder (for tests). */
 export function pageCacheEntries(dir: string): number {
   return existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).filter((name) => name.endsWith('.json')).length : 0;
+}
+
+/** What {@link cachedSearchIndex} did. */
+export interface SearchIndexCacheResult {
+  /** Pages in the index, per Pagefind language. */
+  readonly pagesByLanguage: Readonly<Record<string, number>>;
+  /** Whether the index was copied from the cache (no HTML file changed since it was built). */
+  readonly reused: boolean;
+}
+
+/**
+ * The Pagefind index of `outDir`, taken from the cache when no HTML file of the site changed since it
+ * was built (Pagefind reads nothing else), else built by `build` and stored. Key: the code fingerprint,
+ * Pagefind's version, and the path and bytes of every `.html` file under `outDir` (outside `pagefind/`).
+ * Only the latest index is kept.
+ *
+ * @param outDir The site's output folder (written, without its index).
+ * @param cacheDir The page cache folder (the index goes to its `pagefind/` folder).
+ * @param build Writes `outDir/pagefind/` and says what it indexed.
+ */
+export async function cachedSearchIndex(
+  outDir: string,
+  cacheDir: string,
+  build: () => Promise<{ readonly pagesByLanguage: Readonly<Record<string, number>> }>,
+): Promise<SearchIndexCacheResult> {
+  const hash = createHash('sha256');
+  const pagefindDir = packageDir('pagefind');
+  const version = pagefindDir === undefined ? '?' : (JSON.parse(readFileSync(join(pagefindDir, 'package.json'), 'utf8')) as { version?: string }).version;
+  hash.update(`${codeFingerprint()}\0pagefind ${version ?? '?'}\0`);
+  hashTree(hash, 'html', outDir, (rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/'));
+  const key = hash.digest('hex').slice(0, 40);
+  const root = join(cacheDir, 'pagefind');
+  const stored = join(root, key);
+  const target = join(outDir, 'pagefind');
+  const result = await readFile(join(stored, 'result.json'), 'utf8')
+    .then((text) => JSON.parse(text) as { pagesByLanguage: Record<string, number> })
+    .catch(() => undefined);
+  if (result !== undefined && existsSync(join(stored, 'index'))) {
+    await rm(target, { recursive: true, force: true });
+    await cp(join(stored, 'index'), target, { recursive: true });
+    return { pagesByLanguage: result.pagesByLanguage, reused: true };
+  }
+  const built = await build();
+  const temporary = join(root, `${key}.${process.pid}.tmp`);
+  await rm(temporary, { recursive: true, force: true });
+  await cp(target, join(temporary, 'index'), { recursive: true });
+  await writeFile(join(temporary, 'result.json'), JSON.stringify({ pagesByLanguage: built.pagesByLanguage }));
+  for (const name of existsSync(root) ? await readdir(root) : []) {
+    if (!name.endsWith('.tmp')) await rm(join(root, name), { recursive: true, force: true });
+  }
+  await rename(temporary, stored);
+  return { pagesByLanguage: built.pagesByLanguage, reused: false };
 }

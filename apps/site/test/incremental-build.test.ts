@@ -2,7 +2,8 @@
  * The page cache (`src/page-cache.ts`): a warm build, which takes every page it can from the cache of
  * earlier builds, writes the same bytes as a cold build without a cache (every file of the output tree:
  * pages, downloads, search index, social cards), after an edit of one concept, a rename with its
- * migration and a deletion; and after an edit it re-renders only the pages that read the edited text.
+ * migration and a deletion; and after an edit it re-renders only the pages that read the edited text
+ * (and re-indexes the search only when an HTML file changed).
  */
 import { readFileSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -105,7 +106,8 @@ describe('incremental site build (page cache)', () => {
     expect(first.cache.reused).toBe(0);
     expect(first.cache.rendered).toBeGreaterThan(20);
     const { warm, cold } = await buildBoth();
-    expect(warm.cache).toMatchObject({ rendered: 0, reused: first.cache.rendered, renderedPaths: [] });
+    expect(warm.cache).toMatchObject({ rendered: 0, reused: first.cache.rendered, renderedPaths: [], searchIndexReused: true });
+    expect(first.cache.searchIndexReused).toBe(false);
     expect(cold.cache.reused).toBe(0);
     expectSameTree(join(work, `warm-${run}`), join(work, `cold-${run}`));
   });
@@ -125,6 +127,8 @@ describe('incremental site build (page cache)', () => {
     const localized = rendered.filter((path) => /^\/(en|zh)\//u.test(path));
     expect(localized.sort()).toEqual(['/en/concepts/green-tea/', '/en/downloads/', '/zh/concepts/green-tea/', '/zh/downloads/']);
     expect(warm.cache.rendered).toBeLessThan(warm.cache.reused);
+    // The concept's pages changed, so Pagefind indexed the site again.
+    expect(warm.cache.searchIndexReused).toBe(false);
     const html = readFileSync(join(work, `warm-${run}`, 'en', 'concepts', 'green-tea', 'index.html'), 'utf8');
     expect(html).toContain('steamed or pan-fired');
   });
