@@ -19,7 +19,7 @@ export interface SitePath {
 }
 
 /** Pages that exist once per language, by their path segment. */
-export const singletonPages = ['matrix', 'glossary', 'downloads', 'graph', 'search'] as const;
+export const singletonPages = ['matrix', 'glossary', 'downloads', 'graph', 'search', 'practice'] as const;
 
 /** The Anki deck languages the site offers for download. */
 export const deckLanguages = ['en', 'zh', 'bilingual'] as const;
@@ -44,6 +44,8 @@ export function sitePaths(kb: KnowledgeBaseData): SitePath[] {
     for (const kind of kinds) paths.push({ record: ['kind', kind], facet: lang, path: `/${lang}/kinds/${kind}/` });
   }
   for (const file of ['kb.jsonld', 'kb.ttl', 'sitemap.xml']) paths.push({ record: ['file', file], facet: '', path: `/${file}` });
+  // The practice pages' service worker: a browser keeps a registered worker by its URL, so it must not move.
+  paths.push({ record: ['file', 'practice-sw.js'], facet: '', path: '/practice-sw.js' });
   for (const lang of locales) paths.push({ record: ['download', 'handbook'], facet: lang, path: `/downloads/handbook-${lang}.md` });
   for (const lang of deckLanguages) paths.push({ record: ['download', 'anki-deck'], facet: lang, path: `/downloads/cloudvirt-${lang}.apkg` });
   for (const lang of deckLanguages) paths.push({ record: ['download', 'anki-text'], facet: lang, path: `/downloads/cloudvirt-${lang}.csv` });
