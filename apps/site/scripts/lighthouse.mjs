@@ -1,5 +1,6 @@
-// Lighthouse 12 on the built site: home, a concept page and the matrix page, in both languages.
-// Prints the four category scores and the page weight of each. Run `pnpm build` first.
+// Lighthouse 12 on the built site: home, a concept page, the matrix page and the practice page, in both
+// languages, served gzip-compressed as a real host serves them (scripts/gzip-proxy.mjs; --no-gzip for the
+// raw files). Prints the four category scores and the page weight of each. Run `pnpm build` first.
 //
 //   pnpm --filter @cloudvirt/site lighthouse            (mobile emulation, Lighthouse's default)
 //   pnpm --filter @cloudvirt/site lighthouse --desktop
@@ -13,10 +14,12 @@ import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, findChromium } from '../test/helpers/browser.ts';
 import { serveStatic } from '../test/helpers/static-server.ts';
+import { gzipProxy } from './gzip-proxy.mjs';
 
 const siteDir = fileURLToPath(new URL('../dist/', import.meta.url));
-const pages = ['/en/', '/en/concepts/hypervisor/', '/en/matrix/', '/zh/', '/zh/concepts/hosted-model/', '/zh/matrix/'];
+const pages = ['/en/', '/en/concepts/hypervisor/', '/en/matrix/', '/en/practice/', '/zh/', '/zh/concepts/hosted-model/', '/zh/matrix/', '/zh/practice/'];
 const desktop = process.argv.includes('--desktop');
+const gzip = !process.argv.includes('--no-gzip');
 
 if (!existsSync(`${siteDir}index.html`)) {
   console.error(`No built site in ${siteDir}: run \`pnpm --filter @cloudvirt/site build\` first.`);
@@ -56,7 +59,8 @@ async function startChromium(port, profile) {
   throw new Error(`Chromium (${executablePath}) did not open its DevTools port ${port} within 10 s.`);
 }
 
-const server = await serveStatic(siteDir);
+const files = await serveStatic(siteDir);
+const server = gzip ? await gzipProxy(files.origin) : files;
 const port = await freePort();
 const profile = mkdtempSync(join(tmpdir(), 'cloudvirt-lighthouse-'));
 const chromiumProcess = await startChromium(port, profile);
@@ -95,8 +99,9 @@ try {
   }
 } finally {
   chromiumProcess.kill();
-  await server.close();
-  rmSync(profile, { recursive: true, force: true });
+  if (server !== files) await server.close();
+  await files.close();
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
-console.log(`Lighthouse ${desktop ? 'desktop' : 'mobile'} scores`);
+console.log(`Lighthouse ${desktop ? 'desktop' : 'mobile'} scores${gzip ? ' (gzip)' : ''}`);
 console.table(rows);
