@@ -322,11 +322,14 @@ describe.runIf(chromiumPath !== null)('the practice page in Chromium', () => {
     const query = (sql: string): unknown[][] => db.exec(sql)[0]?.values ?? [];
     expect(query('SELECT ver FROM col')).toEqual([[11]]);
     expect(query('SELECT count() FROM notes')).toEqual([[notes]]);
-    const cards = new Map(query('SELECT n.guid, c.ord, c.type, c.ivl, c.reps, (SELECT count() FROM revlog r WHERE r.cid = c.id) FROM cards c JOIN notes n ON c.nid = n.id').map((row) => [`${row[1]}:${row[0]}`, row]));
+    // Stored for Anki's second scheduler: col.conf says so, relearning is type 3, learning cards in queue 1.
+    expect((JSON.parse(String(query('SELECT conf FROM col')[0]![0])) as { schedVer?: number }).schedVer).toBe(2);
+    const cards = new Map(query('SELECT n.guid, c.ord, c.type, c.ivl, c.reps, (SELECT count() FROM revlog r WHERE r.cid = c.id), c.queue FROM cards c JOIN notes n ON c.nid = n.id').map((row) => [`${row[1]}:${row[0]}`, row]));
     for (const [key, entry] of Object.entries(progress.cards)) {
       const row = cards.get(key)!;
       expect(row, key).toBeDefined();
-      expect(row[2], key).toBe(entry.card.state === 2 ? 2 : entry.card.state === 1 ? 1 : entry.card.state === 3 ? 2 : 0);
+      expect(row[2], key).toBe(entry.card.state);
+      expect(row[6], key).toBe(entry.card.state === 2 ? 2 : entry.card.state === 0 ? 0 : 1);
       expect(row[4], key).toBe(entry.card.reps);
       expect(row[5], key).toBe(entry.log.length);
       if (entry.card.state === 2) expect(row[3], key).toBe(Math.max(1, Math.round(entry.card.scheduled_days)));
@@ -340,23 +343,34 @@ describe.runIf(chromiumPath !== null)('the practice page in Chromium', () => {
     if (ankiRealMissing !== null) throw new Error(`Real-Anki checks required here (CI=true or REQUIRE_ANKI_REAL=1) but ${ankiRealMissing}.`);
     if (downloaded === undefined) throw new Error('no downloaded deck: the "Download my deck" test did not get that far');
     const { file, progress, cardCount, notes } = downloaded;
-    // Real Anki, a fresh collection: every note and card arrives, review cards with their interval, every review.
+    // Real Anki, a fresh collection (second scheduler): every note and card arrives, every review, review
+    // cards with their interval, learning and relearning cards still in learning, with their steps left.
     const env = { ...process.env, ANKI_LEGACY_PYTHON: ankiPython };
     const fresh = spawnSync(join(ankiReal, 'run_real_anki.sh'), [file], { encoding: 'utf8', env });
     expect(fresh.stdout, fresh.stdout + fresh.stderr).toMatch(/^PASS /mu);
     const imported = JSON.parse(execFileSync(ankiPython, [join(dirname(fileURLToPath(import.meta.url)), 'helpers', 'anki-scheduling.py'), join(ankiReal, 'anki-2.1.16'), file], { encoding: 'utf8' })) as {
-      cards: { guid: string; ord: number; type: number; ivl: number; reps: number; revlog: number }[];
+      schedVer: number;
+      cards: { guid: string; ord: number; type: number; queue: number; due: number; left: number; ivl: number; reps: number; revlog: number }[];
     };
+    expect(imported.schedVer).toBe(2);
     expect(imported.cards).toHaveLength(cardCount);
+    const states = new Set<number>();
     for (const card of imported.cards) {
-      const entry = progress.cards[`${card.ord}:${card.guid}`];
+      const key = `${card.ord}:${card.guid}`;
+      const entry = progress.cards[key];
       if (entry === undefined) continue;
-      expect(card.revlog).toBe(entry.log.length);
-      expect(card.reps).toBe(entry.card.reps);
-      // Anki 2.1.16 moves cards still in their first learning steps back to new when it imports a
-      // first-scheduler package into a second-scheduler collection; review cards keep their schedule.
-      if (entry.card.state === 2) expect([card.type, card.ivl]).toEqual([2, Math.max(1, Math.round(entry.card.scheduled_days))]);
+      states.add(entry.card.state);
+      expect(card.revlog, key).toBe(entry.log.length);
+      expect(card.reps, key).toBe(entry.card.reps);
+      if (entry.card.state === 2) expect([card.type, card.queue, card.ivl], key).toEqual([2, 2, Math.max(1, Math.round(entry.card.scheduled_days))]);
+      // The package says schedVer 2, so Anki 2.1.16 does not move learning cards back to new
+      // (mustResetLearning → changeSchedulerVer(2) does nothing): type, queue, due (seconds), steps kept.
+      if (entry.card.state === 1 || entry.card.state === 3) {
+        expect([card.type, card.queue, card.due, card.left], key).toEqual([entry.card.state, 1, Math.floor(Date.parse(entry.card.due) / 1000), 1001]);
+      }
     }
+    // The session above left both review and learning cards (rated Easy, and Again / Good).
+    expect([...states].sort(), 'states of the practised cards').toEqual(expect.arrayContaining([1, 2]));
     // A collection that already studied the site's deck: nothing added, nothing updated, its reviews kept.
     const studied = spawnSync(join(ankiReal, 'run_real_anki.sh'), [file, join(siteDir, 'downloads', 'cloudvirt-en.apkg')], { encoding: 'utf8', env });
     expect(studied.stdout, studied.stdout + studied.stderr).toMatch(/^PASS update test cloudvirt-en\.apkg: 0 problem\(s\)$/mu);

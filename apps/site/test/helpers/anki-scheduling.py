@@ -1,6 +1,6 @@
 """Import an .apkg into a fresh collection with real Anki code (Anki 2.1.16's legacy importer, from
 ../shared/tools/anki-real/anki-2.1.16) and print, as JSON, what arrived of each card's scheduling and
-review history: {"schedVer", "cards": [{guid, ord, type, queue, ivl, reps, lapses, revlog}]}.
+review history: {"schedVer", "cards": [{guid, ord, type, queue, due, left, ivl, reps, lapses, revlog}]}.
 
 Usage: python3 anki-scheduling.py ANKI_SRC DECK.apkg
 """
@@ -21,11 +21,11 @@ def main():
     col = Collection(os.path.join(work, "collection.anki2"))
     AnkiPackageImporter(col, apkg).run()
     cards = []
-    for guid, ord_, type_, queue, ivl, reps, lapses, cid in col.db.execute(
-        "select n.guid, c.ord, c.type, c.queue, c.ivl, c.reps, c.lapses, c.id from cards c join notes n on c.nid = n.id order by n.guid, c.ord"
+    for guid, ord_, type_, queue, due, left, ivl, reps, lapses, cid in col.db.execute(
+        "select n.guid, c.ord, c.type, c.queue, c.due, c.left, c.ivl, c.reps, c.lapses, c.id from cards c join notes n on c.nid = n.id order by n.guid, c.ord"
     ):
         revlog = col.db.scalar("select count() from revlog where cid = ?", cid)
-        cards.append({"guid": guid, "ord": ord_, "type": type_, "queue": queue, "ivl": ivl, "reps": reps, "lapses": lapses, "revlog": revlog})
+        cards.append({"guid": guid, "ord": ord_, "type": type_, "queue": queue, "due": due, "left": left, "ivl": ivl, "reps": reps, "lapses": lapses, "revlog": revlog})
     print(json.dumps({"schedVer": col.schedVer(), "cards": cards}))
     col.close()
 

@@ -59,6 +59,23 @@ describe('withAnkiSchedules', () => {
     expect(Object.keys(unzipSync(result.bytes)).sort()).toEqual(['collection.anki2', 'media']);
   });
 
+  it('should mark the collection for the second scheduler and store relearning as it does (type 3, learning queue, due in seconds)', async () => {
+    const { bytes } = await writeAnkiPackage({ notes: plan.notes, decks: plan.decks, deckIdNamespace: plan.packId });
+    const schedVer = async (apkg: Uint8Array): Promise<unknown> => (JSON.parse(String((await rows(apkg, 'SELECT conf FROM col'))[0]![0])) as Record<string, unknown>).schedVer;
+    // The ordinary package says nothing of a scheduler (Anki reads that as the first); the scheduled one says 2.
+    expect(await schedVer(bytes)).toBeUndefined();
+    const relearning: AnkiCardSchedule = { ...schedules[0]!, type: 3, dueAt: reviewed + 600_000, ivl: 1, lapses: 1, left: 1001 };
+    const result = await withAnkiSchedules(bytes, [relearning, schedules[1]!]);
+    expect(await schedVer(result.bytes)).toBe(2);
+    expect(await rows(result.bytes, 'SELECT ord, type, queue, due, ivl, lapses, left FROM cards ORDER BY ord')).toEqual([
+      [0, 3, 1, Math.floor((reviewed + 600_000) / 1000), 1, 1, 1001],
+      [1, 1, 1, Math.floor((reviewed + 60_000) / 1000), 0, 0, 1001],
+    ]);
+    // Everything else of col.conf is kept as written.
+    const conf = async (apkg: Uint8Array): Promise<Record<string, unknown>> => JSON.parse(String((await rows(apkg, 'SELECT conf FROM col'))[0]![0])) as Record<string, unknown>;
+    expect(await conf(result.bytes)).toEqual({ ...(await conf(bytes)), schedVer: 2 });
+  });
+
   it('should refuse a card the package does not have, and schedules of the wrong shape', async () => {
     const { bytes } = await writeAnkiPackage({ notes: plan.notes, decks: plan.decks });
     await expect(withAnkiSchedules(bytes, [{ ...schedules[0]!, ord: 5 }])).rejects.toThrow(`The package has no card 5 of the note ${guid}.`);

@@ -6,10 +6,20 @@
  * Anki's legacy importer (`pylib/anki/importing/anki2.py`, `_importCards`) adds a card with its
  * scheduling and its `revlog` rows only when the collection has no card of that note GUID and ordinal:
  * a collection that already studied those cards keeps its own progress, and nothing is duplicated.
- * The package stays a legacy `collection.anki2` (first scheduler): Anki 2.1.16 cannot open a
- * `collection.anki21` here (`storage.Collection` asserts `.anki2`), and when it imports the package into
- * a second-scheduler collection it moves the cards still in their first learning steps back to new
- * (`mustResetLearning`); review and relearning cards and every `revlog` row arrive as written.
+ *
+ * The scheduling is stored for Anki's second scheduler (`col.conf.schedVer` 2, as modern Anki's
+ * collections are, v3 included, and new ones of Anki 2.1.16): a relearning card is type 3 in the learning queue (1),
+ * learning cards are due in seconds since the epoch, review cards on a day number. The collection stays
+ * the package's one `collection.anki2`, not a `collection.anki21` (with a "please update" dummy
+ * `collection.anki2`, as Anki's own second-scheduler export writes it): Anki 2.1.16 extracts a
+ * `collection.anki21` to a `.anki21` file that `storage.Collection` refuses (`assert
+ * path.endswith(".anki2")`), so such a package does not import there at all. Its importer, given a
+ * first-scheduler package for a second-scheduler collection, sets `mustResetLearning` and calls
+ * `src.changeSchedulerVer(2)`, which moved the cards still in learning back to new; with `schedVer` 2
+ * in the package that call does nothing, and learning and relearning cards arrive with their type,
+ * queue, due and steps left. (A collection still on the first scheduler gets the cards unconverted.)
+ * Modern Anki's Rust importer reads the same `collection.anki2` (the "Legacy1" layout); it was not run
+ * on these packages.
  *
  * @module
  */
@@ -43,8 +53,9 @@ export interface AnkiCardSchedule {
   /** Its ordinal. */
   readonly ord: number;
   /**
-   * 1 learning, 2 review, 3 relearning (0, new, leaves the card as written). Stored for Anki's first
-   * scheduler, which the package's collection uses: relearning as type 2 in the learning queue.
+   * 1 learning, 2 review, 3 relearning (0, new, leaves the card as written). Stored for Anki's second
+   * scheduler, which the package's collection is marked for (`schedVer` 2): relearning as type 3 in the
+   * learning queue.
    */
   readonly type: 0 | 1 | 2 | 3;
   /** When it is due, in milliseconds since the epoch (stored as Anki wants: a day number for review cards, seconds for learning ones). */
@@ -101,8 +112,9 @@ function checkSchedules(schedules: unknown): asserts schedules is readonly AnkiC
  * Give the cards of a package (from `writeAnkiPackage` or `toAnkiPackage`) a learner's scheduling and
  * review history: each card named by GUID and ordinal gets its type, queue, due, interval, ease,
  * reviews, lapses and learning steps, and its reviews become `revlog` rows. Due dates are stored as Anki
- * stores them: review cards as a day number from the collection's creation (the importer shifts it to
- * the learner's collection), learning cards as seconds since the epoch.
+ * stores them for its second scheduler (the collection's `col.conf` gets `schedVer: 2`): review cards as
+ * a day number from the collection's creation (the importer shifts it to the learner's collection),
+ * learning and relearning cards as seconds since the epoch, relearning as type 3.
  *
  * @param apkg The package bytes.
  * @param schedules The progress of the cards to update.
@@ -144,11 +156,11 @@ export async function withAnkiSchedules(
       if (row.length === 0) throw new RangeError(`The package has no card ${schedule.ord} of the note ${schedule.guid}.\nSchedule only cards of the notes written into it.`);
       const id = Number(row[0]);
       if (schedule.type !== 0) {
-        // Anki's first scheduler (the package's `schedVer` 1): a relearning card is a review card (type 2)
-        // in the learning queue (1), due like a learning card, in seconds.
-        const [type, queue] = schedule.type === 3 ? [2, 1] : [schedule.type, schedule.type];
+        // Anki's second scheduler (the package's `schedVer` 2): learning (1) and relearning (3) cards are
+        // in the learning queue (1), due in seconds; review cards (2) in the review queue, on a day number.
+        const queue = schedule.type === 2 ? 2 : 1;
         const due = queue === 2 ? Math.floor((schedule.dueAt / 1000 - crt) / 86_400) : Math.floor(schedule.dueAt / 1000);
-        update.run([type, queue, due, schedule.ivl, schedule.factor, schedule.reps, schedule.lapses, schedule.left, id]);
+        update.run([schedule.type, queue, due, schedule.ivl, schedule.factor, schedule.reps, schedule.lapses, schedule.left, id]);
       }
       latest = Math.max(latest, ...schedule.reviews.map((entry) => entry.at));
       for (const entry of schedule.reviews) {
@@ -162,6 +174,10 @@ export async function withAnkiSchedules(
     find.free();
     update.free();
     insert.free();
+    // Mark the collection for the second scheduler, so that Anki 2.1.16's importer does not convert it
+    // (and move the learning cards back to new) when the learner's collection is on that scheduler.
+    const conf = JSON.parse(String(db.exec('SELECT conf FROM col')[0]?.values[0]?.[0] ?? '{}')) as Record<string, unknown>;
+    db.run('UPDATE col SET conf = ?', [JSON.stringify({ ...conf, schedVer: 2 })]);
     db.run('COMMIT');
     members['collection.anki2'] = db.export();
   } finally {
