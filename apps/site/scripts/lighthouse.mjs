@@ -98,10 +98,17 @@ try {
     }
   }
 } finally {
+  // Wait for Chromium to exit before removing its profile: it writes into it until it is gone.
+  const exited = chromiumProcess.exitCode !== null ? Promise.resolve() : new Promise((resolveExit) => chromiumProcess.once('exit', resolveExit));
   chromiumProcess.kill();
+  await Promise.race([exited, new Promise((resolveWait) => setTimeout(resolveWait, 10_000))]);
   if (server !== files) await server.close();
   await files.close();
-  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (error) {
+    console.warn(`lighthouse: could not remove the Chromium profile ${profile}: ${error.message}`);
+  }
 }
 console.log(`Lighthouse ${desktop ? 'desktop' : 'mobile'} scores${gzip ? ' (gzip)' : ''}`);
 console.table(rows);
