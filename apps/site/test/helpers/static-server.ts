@@ -9,22 +9,8 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { mediaTypeOf } from '../../src/dev/generation.js';
 
-const mediaTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.jsonld': 'application/ld+json',
-  '.ttl': 'text/turtle; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.apkg': 'application/octet-stream',
-  '.csv': 'text/csv; charset=utf-8',
-};
 
 /** A running server. */
 export interface StaticServer {
@@ -71,7 +57,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     void (async () => {
       const clean = pathname.endsWith('/') || extname(pathname) !== '' ? null : await fileFor(base, `${pathname}.html`);
       if (clean !== null) {
-        response.writeHead(200, { 'content-type': mediaTypes['.html']! });
+        response.writeHead(200, { 'content-type': mediaTypeOf(clean) });
         createReadStream(clean).pipe(response);
         return;
       }
@@ -91,7 +77,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         response.end('not found');
         return;
       }
-      response.writeHead(status, { 'content-type': mediaTypes[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(status, { 'content-type': mediaTypeOf(file) });
       createReadStream(file).pipe(response);
     })();
   });

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import type { PracticeScriptStrings } from '../strings.js';
 import { cardKey, dueByScope, emptyProgress, mergeProgress, parseProgress, ProgressFileError, studyDay, type Progress } from './progress.js';
 import { buildQueue, formatInterval, previewIntervals, rateCard, selectCards, State, type DataCard, type SessionChoice } from './session.js';
 
@@ -18,27 +19,7 @@ interface Manifest {
   readonly scopes: readonly { scope: string; label: string; files: Partial<Record<string, string>> }[];
   readonly ancestry: Readonly<Record<string, readonly string[]>>;
   readonly kinds: Readonly<Record<string, string>>;
-  readonly strings: {
-    readonly question: string;
-    readonly answer: string;
-    readonly showAnswer: string;
-    readonly ratings: readonly string[];
-    readonly loading: string;
-    readonly loadFailed: string;
-    readonly nothingSelected: string;
-    readonly done: string;
-    readonly counts: string;
-    readonly dueIn: string;
-    readonly dueNone: string;
-    readonly exported: string;
-    readonly imported: string;
-    readonly importFailed: string;
-    readonly cardOf: string;
-    readonly deckBuilding: string;
-    readonly deckReady: string;
-    readonly deckEmpty: string;
-    readonly deckFailed: string;
-  };
+  readonly strings: PracticeScriptStrings;
   readonly deckScript: string;
   /** The service worker that keeps the page for offline use (`practice/service-worker.ts`). */
   readonly serviceWorker?: string;

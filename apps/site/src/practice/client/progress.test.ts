@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardKey, dueByScope, emptyProgress, endOfStudyDay, mergeProgress, parseProgress, ProgressFileError, studyDay, type Progress } from './progress.js';
-import { buildQueue, formatInterval, rateCard, selectCards, type DataCard, type SessionChoice } from './session.js';
+import { buildQueue, formatInterval, learnAheadMs, rateCard, selectCards, type DataCard, type SessionChoice } from './session.js';
 
 const cards: DataCard[] = [
   { g: 'a', o: 0, k: 'definition', t: 'virtualization-basics', l: 'fundamental', q: 'Q1', a: 'A1' },
@@ -34,7 +34,7 @@ describe('practice sessions', () => {
 
   it('should bring an Again card back within the learn-ahead limit, after the new cards, and first once due', () => {
     const { progress, due } = rateCard(emptyProgress('cloudvirt'), cards[0]!, choice, 1, now);
-    expect(due.getTime() - now.getTime()).toBeLessThanOrEqual(20 * 60_000);
+    expect(due.getTime() - now.getTime()).toBeLessThanOrEqual(learnAheadMs);
     expect(buildQueue(cards, progress, 2, now).map((card) => card.q)).toEqual(['Q2', 'Q1']);
     expect(buildQueue(cards, progress, 2, new Date(due.getTime() + 1)).map((card) => card.q)).toEqual(['Q1', 'Q2']);
     expect(dueByScope(progress, now)).toEqual({ virtualization: 1 });
