@@ -228,7 +228,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   let cache: PageCache | undefined;
   const prepare = async (): Promise<void> => {
     const assets = loadAssets();
-    written ??= withDownloads ? writeDownloads(outDir, { kb, siteUrl, identity }) : Promise.resolve([]);
+    written ??= withDownloads ? writeDownloads(outDir, { kb, siteUrl, identity, ...(cacheDir === undefined ? {} : { cacheDir }) }) : Promise.resolve([]);
     const downloads = await written;
     // The page cache hands the pages a knowledge base and a context that record what each page reads.
     cache = cacheDir === undefined ? undefined : PageCache.open(cacheDir, { kb, siteUrl, identity, assets: assets.urls, redirects });

@@ -25,6 +25,11 @@ export interface WriteDownloadsOptions {
   readonly siteUrl?: string;
   /** The site's identity (default: the knowledge base's, see `siteIdentity`). */
   readonly identity?: SiteIdentity;
+  /**
+   * The build's persistent cache folder (the page cache's, see `page-cache.ts`), where per-record parts
+   * of the downloads are kept between builds. Default: none (everything is built anew).
+   */
+  readonly cacheDir?: string;
 }
 
 /** A file to write: where, what, and how the downloads page describes it. */
