@@ -41,7 +41,7 @@ const full: Plan = {
   site: { sizes: [1000, 10_000], runs: (n) => (n >= 10_000 ? 1 : 2) },
   jsonld: { sizes: [1000, 10_000], runs: (n) => (n >= 10_000 ? 2 : 3) },
   core: { sizes: [ownContent, 1000, 10_000], runs: () => 5 },
-  incremental: { sizes: [ownContent], runs: () => 2 },
+  incremental: { sizes: [ownContent, 1000], runs: () => 2 },
   dev: { sizes: [ownContent, 1000], runs: () => 5 },
   'big-text': { sizes: [5], runs: () => 3 },
 };
