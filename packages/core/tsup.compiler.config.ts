@@ -3,13 +3,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 import { compilerBundle, writeNoticesPlugin } from './compiler/bundle.js';
+import { sourceFingerprint } from './compiler/fingerprint.js';
 import { compilerOutput } from './tsup.outputs.js';
 
 const packageDir = path.dirname(fileURLToPath(import.meta.url));
 
-// Keep the Chinese text as UTF-8 (see tsup.config.ts).
-const utf8: Options['esbuildOptions'] = (options) => {
+// Keep the Chinese text as UTF-8 (see tsup.config.ts), and write in the fingerprint of the sources the
+// bundle is built from, which keys the entries of the parse cache (compiler/fingerprint.ts).
+const fingerprint = sourceFingerprint(packageDir);
+const esbuildOptions: Options['esbuildOptions'] = (options) => {
   options.charset = 'utf8';
+  options.define = { ...options.define, CLOUDVIRT_COMPILER_FINGERPRINT: JSON.stringify(fingerprint) };
 };
 
 // Remove this config's previous files (and only those: the data builds' files stay) before it starts; the
@@ -33,7 +37,7 @@ export default defineConfig([
     // The bundled CommonJS packages `require()` Node.js built-ins, which an ES module can only do through createRequire.
     banner: { js: "import { createRequire as __cloudvirtCreateRequire } from 'node:module';\nconst require = __cloudvirtCreateRequire(import.meta.url);" },
     dts: { entry: { compiler: 'compiler/index.ts' } },
-    esbuildOptions: utf8,
+    esbuildOptions,
     esbuildPlugins: [...compilerBundle(packageDir).esbuildPlugins, writeNoticesPlugin(packageDir)],
   },
   {
@@ -42,6 +46,6 @@ export default defineConfig([
     format: ['cjs'],
     dts: true,
     shims: true,
-    esbuildOptions: utf8,
+    esbuildOptions,
   },
 ]);

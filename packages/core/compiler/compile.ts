@@ -149,6 +149,13 @@ export interface ParsedFile<T> {
  */
 export type FileParser = <T>(messagePath: string, relative: string, value: string, parse: (source: SourceFile, sink: MessageSink) => T) => ParsedFile<T>;
 
+/**
+ * How {@link compileWith} gets the style findings of one file: `check` runs the style rules (kept in memory
+ * per {@link SourceFile} and terminology table); the parse cache (`parse-cache.ts`) hands back the findings
+ * it stored for the same file and table instead.
+ */
+export type StyleChecker = (file: SourceFile, terminology: Terminology | undefined, check: () => readonly CompileMessage[]) => readonly CompileMessage[];
+
 /** Parse a file now (no cache). */
 export const parseNow: FileParser = (messagePath, relative, value, parse) => {
   const source = new SourceFile(messagePath, relative, value.replace(/^\uFEFF/u, ''));
@@ -170,10 +177,12 @@ export const parseNow: FileParser = (messagePath, relative, value, parse) => {
  *   Compile options.
  * @param parser
  *   How one file is parsed.
+ * @param style
+ *   How the style findings of one file are found (default: the style rules run).
  * @returns
  *   What {@link compileFiles} returns for the same files.
  */
-export function compileWith(files: readonly ContentFile[], root: string, options: CompileOptions, parser: FileParser): CompileResult {
+export function compileWith(files: readonly ContentFile[], root: string, options: CompileOptions, parser: FileParser, style?: StyleChecker): CompileResult {
   const sink = new MessageSink();
   const messagePath = (relative: string): string => (root === '' ? relative : path.join(root, relative));
   const source = (relative: string, value: string): SourceFile => new SourceFile(messagePath(relative), relative, value.replace(/^\uFEFF/u, ''));
@@ -241,7 +250,9 @@ export function compileWith(files: readonly ContentFile[], root: string, options
   const terminology: Terminology | undefined = terminologyFile === undefined ? undefined : parse(terminologyFile, parseTerminology).value;
   if (terminology !== undefined) checkTerminology(terminology, concepts, sink);
   const proseFiles = [topicsParsed, matrixParsed, ...conceptsParsed, ...comparisonsParsed].filter((parsed) => parsed !== undefined).map((parsed) => parsed.source);
-  for (const file of proseFiles) sink.messages.push(...styleMessages(file, terminology));
+  for (const file of proseFiles) {
+    sink.messages.push(...(style === undefined ? styleMessages(file, terminology) : style(file, terminology, () => styleMessages(file, terminology))));
+  }
 
   const messages = sortMessages(sink.messages);
   const failed = messages.some((message) => message.fatal || options.frail === true);

@@ -68,9 +68,9 @@ describe('cloudvirt-pack build --emit ts (core\'s own build)', () => {
 describe('cloudvirt-pack usage errors (exit 2)', () => {
   it.each([
     [['chek', '.'], 'Unexpected command `chek`, expected one of `init`, `check`, `build`. Did you mean `check`?'],
-    [['check', '--fromat', 'json'], 'Unexpected option `--fromat`, expected one of `--format`, `--frail`, `--emit`, `--out`, `--types-from`, `--help`, `--version`. Did you mean `--format`?'],
+    [['check', '--fromat', 'json'], 'Unexpected option `--fromat`, expected one of `--format`, `--frail`, `--emit`, `--out`, `--types-from`, `--cache-dir`, `--no-cache`, `--help`, `--version`. Did you mean `--format`?'],
     [['check', '--format', 'jsno'], 'Unexpected --format `jsno`, expected one of `text`, `json`. Did you mean `json`?'],
-    [['build', '--format', 'json'], 'Unexpected option `--format` for `build`, expected one of `--frail`, `--emit`, `--out`, `--types-from`.'],
+    [['build', '--format', 'json'], 'Unexpected option `--format` for `build`, expected one of `--frail`, `--emit`, `--out`, `--types-from`, `--cache-dir`, `--no-cache`.'],
     [['build', '.', '--types-from', 'x'], 'Unexpected option `--types-from` without `--emit ts`'],
     [['init'], 'Missing folder for `init`, expected `cloudvirt-pack init <dir>`.'],
     [['check', 'test/fixtures/no-such-pack'], 'Unexpected pack folder `test/fixtures/no-such-pack`: it does not exist'],

@@ -1,19 +1,21 @@
 /**
  * The `cloudvirt-pack` command line: `init <dir>`, `check [dir] [--format json] [--frail]`,
- * `build [dir] [--frail]`. Exit codes: 0 ok, 1 content problems, 2 usage error.
+ * `build [dir] [--frail] [--cache-dir <dir> | --no-cache]`. Exit codes: 0 ok, 1 content problems, 2 usage error.
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { suggest } from '../src/suggest.js';
 import { writeAtomically } from './atomic-write.js';
 import type { CompileResult } from './compile.js';
+import { compileContent } from './compile.js';
 import { compilePack, findPackFolder } from './compile-pack.js';
 import { generateJson, generateModule } from './generate.js';
 import { generatePackModule } from './generate-pack.js';
 import { initPack } from './init.js';
+import { compileContentCached } from './parse-cache.js';
 import { PackError } from './pack-error.js';
 import { formatMessages, toJsonMessages } from './report.js';
 
@@ -37,7 +39,7 @@ type Command = (typeof commands)[number];
 const commandOptions: Readonly<Record<Command, readonly string[]>> = {
   init: [],
   check: ['format', 'frail'],
-  build: ['frail', 'emit', 'out', 'types-from'],
+  build: ['frail', 'emit', 'out', 'types-from', 'cache-dir', 'no-cache'],
 };
 
 const optionSpec = {
@@ -46,6 +48,8 @@ const optionSpec = {
   emit: { type: 'string' },
   out: { type: 'string' },
   'types-from': { type: 'string' },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -64,6 +68,8 @@ Options:
   --emit <pack|ts>       build: the pack module (default), or ts: data.ts + data.json (core's own build)
   --out <dir>            build: where to write (default <dir>/dist)
   --types-from <module>  build --emit ts: where data.ts imports its types from (default @cloudvirt/core)
+  --cache-dir <dir>      build: where each file's parse is kept for the next build (default: node_modules/.cache/cloudvirt-pack of a pack with a package.json)
+  --no-cache             build: parse every file, read and write no cache
   -h, --help             print this help
   -v, --version          print the version
 
@@ -175,13 +181,25 @@ async function runCheck(positionals: readonly string[], values: Record<string, s
   return result.ok ? ok : problems;
 }
 
+/**
+ * Where `build` caches each file's parse by default: `node_modules/.cache/cloudvirt-pack/` of the pack
+ * folder when it holds a `package.json` (find-cache-dir's convention), else nowhere (a content folder
+ * on its own, such as a test fixture, is left as it is).
+ */
+function defaultCacheDir(packDir: string): string | undefined {
+  return existsSync(path.join(packDir, 'package.json')) ? path.join(packDir, 'node_modules', '.cache', 'cloudvirt-pack') : undefined;
+}
+
 async function runBuild(positionals: readonly string[], values: Record<string, string | boolean | undefined>, out: CliOutput): Promise<number> {
   const dir = oneDir('build', positionals);
   const emit = oneOf('emit', values['emit'], ['pack', 'ts'] as const, 'pack');
   if (values['types-from'] !== undefined && emit !== 'ts') throw usageProblem('Unexpected option `--types-from` without `--emit ts`, expected it only with `--emit ts`.');
-  const { packDir } = await findPackFolder(dir);
+  const { packDir, contentDir } = await findPackFolder(dir);
   const outDir = typeof values['out'] === 'string' ? values['out'] : path.join(packDir, 'dist');
-  const result = await compilePack(dir, { frail: values['frail'] === true });
+  if (values['cache-dir'] !== undefined && values['no-cache'] === true) throw usageProblem('Unexpected `--cache-dir` with `--no-cache`, expected one of them.');
+  const frail = values['frail'] === true;
+  const cacheDir = values['no-cache'] === true ? undefined : typeof values['cache-dir'] === 'string' ? values['cache-dir'] : defaultCacheDir(packDir);
+  const { result, stats } = cacheDir === undefined ? { result: await compileContent(contentDir, { frail }), stats: undefined } : await compileContentCached(contentDir, cacheDir, { frail });
   const report = formatMessages(result.messages);
   if (!result.ok) {
     out.stderr(`${report}\n\nNothing was written to ${display(outDir)}.\n`);
@@ -196,7 +214,8 @@ async function runBuild(positionals: readonly string[], values: Record<string, s
   let written = 0;
   for (const [name, text] of Object.entries(files)) if (await writeAtomically(path.join(outDir, name), text)) written += 1;
   const size = Object.values(files).reduce((total, text) => total + Buffer.byteLength(text), 0);
-  out.stdout(`✔ ${counts(result)} → ${display(outDir)}: ${Object.keys(files).join(', ')} (${(size / 1024).toFixed(1)} KiB)${written === 0 ? ' (unchanged)' : ''}\n`);
+  const parses = stats === undefined ? '' : `; ${plural(stats.parsed.length, 'file')} parsed, ${stats.cached.length} from the cache`;
+  out.stdout(`✔ ${counts(result)} → ${display(outDir)}: ${Object.keys(files).join(', ')} (${(size / 1024).toFixed(1)} KiB)${written === 0 ? ' (unchanged)' : ''}${parses}\n`);
   return ok;
 }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { appendFile, readdir } from 'node:fs/promises';
+import { appendFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { BenchContext } from '../context.js';
 import { cpuFields, median, peak, runCommand } from '../measure.js';
@@ -35,6 +35,8 @@ export async function benchIncremental(context: BenchContext, n: number): Promis
   build('warm-up pnpm build (scratch)');
   for (let run = 0; run < runs; run++) {
     await scratch.clean();
+    // A cold build has no parse cache either (core's `cloudvirt-pack build` keeps it in its node_modules).
+    await rm(path.join(scratch.dir, 'packages', 'core', 'node_modules', '.cache', 'cloudvirt-pack'), { recursive: true, force: true });
     cold.push(build('cold pnpm build (scratch)'));
     // A real content change: one more sentence in the Chinese explanation of the first concept.
     await appendFile(edited, `\n基准测试的第${run + 1}次修改。\n`);
