@@ -11,8 +11,10 @@ import {
   planAnkiDeck,
   writeAnkiPackage,
   type AnkiCardKind,
+  type AnkiDeckOptions,
   type AnkiDeckPlan,
   type AnkiKindCounts,
+  type AnkiPackageInput,
 } from '@cloudvirt/render/anki';
 import { checkFlashcardsOptions } from './api-arguments.js';
 import { UsageError } from './errors.js';
@@ -156,13 +158,14 @@ function noNotes(resolved: ResolvedFlashcardsOptions): UsageError {
  * Plan the Anki deck of resolved options (for `apkg` and `csv`, which hold the same notes).
  *
  * @param resolved Resolved options.
+ * @param plan Plans the deck from the knowledge base and deck options (default `planAnkiDeck`).
  * @returns The plan.
  * @throws {UsageError} When the card kinds have no note for the selected concepts.
  */
-export function planDeck(resolved: ResolvedFlashcardsOptions): AnkiDeckPlan {
-  const plan = planAnkiDeck(resolved.kb, toAnkiDeckOptions(resolved));
-  if (plan.notes.length === 0) throw noNotes(resolved);
-  return plan;
+export function planDeck(resolved: ResolvedFlashcardsOptions, plan: (kb: FlashcardsKnowledgeBase, options: AnkiDeckOptions) => AnkiDeckPlan = planAnkiDeck): AnkiDeckPlan {
+  const deck = plan(resolved.kb, toAnkiDeckOptions(resolved));
+  if (deck.notes.length === 0) throw noNotes(resolved);
+  return deck;
 }
 
 /**
@@ -185,10 +188,15 @@ export function planResolvedExport(resolved: ResolvedFlashcardsOptions): Flashca
  *
  * @param resolved Resolved options.
  * @param plan The deck plan of these options, if already made (`apkg` and `csv` of the same options share it).
+ * @param write Writes an Anki package from the plan's notes and decks (default `writeAnkiPackage`).
  * @returns The bytes (and text), the default file name and the summary.
  * @throws {UsageError} When the card kinds have no note for the selected concepts.
  */
-export async function buildResolvedExport(resolved: ResolvedFlashcardsOptions, plan?: AnkiDeckPlan): Promise<FlashcardsExport> {
+export async function buildResolvedExport(
+  resolved: ResolvedFlashcardsOptions,
+  plan?: AnkiDeckPlan,
+  write: (input: AnkiPackageInput) => Promise<{ readonly bytes: Uint8Array }> = writeAnkiPackage,
+): Promise<FlashcardsExport> {
   const fileName = defaultFileName(resolved);
   if (resolved.format === 'md') {
     const text = await toSelectionHandbook(resolved.kb, resolved.selectedConcepts, resolved.lang);
@@ -204,7 +212,7 @@ export async function buildResolvedExport(resolved: ResolvedFlashcardsOptions, p
   }
   // The same notes and decks `toAnkiPackage` writes for these options (a test pins the bytes equal),
   // without planning the deck a second time.
-  const { bytes } = await writeAnkiPackage({ notes: deck.notes, decks: deck.decks });
+  const { bytes } = await write({ notes: deck.notes, decks: deck.decks });
   return { fileName, format: 'apkg', summary, bytes, text: undefined };
 }
 

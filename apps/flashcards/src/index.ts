@@ -21,4 +21,4 @@ export type { MarkdownContentCounts } from './markdown-export.js';
 export { deckLanguages, outputFormats, resolveFlashcardsOptions } from './selection.js';
 export type { BundledKnowledgeBase, DeckLanguage, FlashcardsKnowledgeBase, FlashcardsOptions, OutputFormat, ResolvedFlashcardsOptions } from './selection.js';
 export { buildStandardDownloads, standardDownloadNames, writeStandardDownloads } from './standard-downloads.js';
-export type { StandardDownload, StandardDownloadFile } from './standard-downloads.js';
+export type { StandardDownload, StandardDownloadFile, StandardDownloadsOptions } from './standard-downloads.js';

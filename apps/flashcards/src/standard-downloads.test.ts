@@ -7,7 +7,8 @@ import { parseAnkiText } from '../test/helpers/anki-text.js';
 import { openDeck } from '../test/helpers/apkg.js';
 import { exportFlashcards } from './export.js';
 import { sliceKnowledgeBase } from './knowledge-base-subset.js';
-import { standardDownloadNames, writeStandardDownloads } from './standard-downloads.js';
+import { planAnkiDeck, writeAnkiPackage, type AnkiDeckOptions, type AnkiPackageInput } from '@cloudvirt/render/anki';
+import { buildStandardDownloads, standardDownloadNames, writeStandardDownloads } from './standard-downloads.js';
 
 // A small but real knowledge base (one topic of the bundled one) keeps the six builds fast. A slice keeps
 // prerequisites and `concept:` links to concepts outside it, which createKnowledgeBase rejects
@@ -47,5 +48,26 @@ describe('writeStandardDownloads', () => {
       const same = await exportFlashcards({ kb: smallKb, lang: entry.lang, format: entry.format });
       expect(Buffer.from(same.bytes).equals(bytes)).toBe(true);
     }
+  });
+
+  it('should plan and write through the given functions, once per deck language and package, with the same bytes', async () => {
+    const planned: AnkiDeckOptions[] = [];
+    const written: AnkiPackageInput[] = [];
+    const files = await buildStandardDownloads({
+      kb: smallKb,
+      plan: (data, options) => {
+        planned.push(options);
+        return planAnkiDeck(data, options);
+      },
+      writePackage: (input) => {
+        written.push(input);
+        return writeAnkiPackage(input);
+      },
+    });
+    expect(planned.map((options) => options.lang)).toEqual(['en', 'zh', 'bilingual']);
+    expect(written).toHaveLength(3);
+    const plain = await buildStandardDownloads({ kb: smallKb });
+    expect(files.map((file) => Buffer.from(file.content).toString('base64'))).toEqual(plain.map((file) => Buffer.from(file.content).toString('base64')));
+    await expect(buildStandardDownloads({ kb: smallKb, plan: 'planAnkiDeck' as never })).rejects.toThrow('Unexpected `plan` option of buildStandardDownloads: string, expected a function');
   });
 });

@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { checkFlashcardsOptions } from './api-arguments.js';
-import type { AnkiDeckPlan } from '@cloudvirt/render/anki';
+import { planAnkiDeck, writeAnkiPackage, type AnkiDeckOptions, type AnkiDeckPlan, type AnkiPackageInput } from '@cloudvirt/render/anki';
 import { buildResolvedExport, planDeck } from './export.js';
 import { resolveFlashcardsOptions, type DeckLanguage, type FlashcardsKnowledgeBase } from './selection.js';
 
@@ -40,6 +40,25 @@ export interface StandardDownloadFile extends StandardDownload {
   readonly content: Uint8Array;
 }
 
+/** Options of {@link buildStandardDownloads}. */
+export interface StandardDownloadsOptions {
+  /** The knowledge base (default: the bundled one). */
+  readonly kb?: FlashcardsKnowledgeBase;
+  /**
+   * Plans a deck (default: `planAnkiDeck` of `@cloudvirt/render/anki`): called once per deck language
+   * with the knowledge base and the deck options of that download, it must return what `planAnkiDeck`
+   * returns for them. The site passes one that shares its plans with the practice page and keeps
+   * rendered notes between builds.
+   */
+  readonly plan?: (kb: FlashcardsKnowledgeBase, options: AnkiDeckOptions) => AnkiDeckPlan;
+  /**
+   * Writes an Anki package from a plan's notes and decks (default: `writeAnkiPackage` of
+   * `@cloudvirt/render/anki`); it must give the bytes `writeAnkiPackage` gives. The site passes one that
+   * keeps the packages of unchanged decks between builds.
+   */
+  readonly writePackage?: (input: AnkiPackageInput) => Promise<{ readonly bytes: Uint8Array }>;
+}
+
 /** CloudVirt's standard decks, in the order the downloads page lists them (another pack's start with its own id). */
 export const standardDownloadNames: readonly string[] = ['cloudvirt-en.apkg', 'cloudvirt-zh.apkg', 'cloudvirt-bilingual.apkg', 'cloudvirt-en.csv', 'cloudvirt-zh.csv', 'cloudvirt-bilingual.csv'];
 
@@ -64,22 +83,32 @@ function describe(format: 'apkg' | 'csv', lang: DeckLanguage): { en: string; zh:
  * Anki text files (tab-separated, with `#` headers), each with the default card kinds: the same bytes as
  * `exportFlashcards({ lang, format })` and `cloudvirt-flashcards --lang <lang> --format <format>`.
  *
- * @param options The knowledge base (default: the bundled one).
+ * @param options The knowledge base (default: the bundled one), how to plan a deck (default `planAnkiDeck`) and
+ *   to write a package (default `writeAnkiPackage`).
  * @returns The files with their descriptions, in {@link standardDownloadNames} order (named `<pack id>-<lang>.<format>`
  *   after the pack: `cloudvirt-en.apkg` for the bundled one).
- * @throws {TypeError} On an unknown option key or a `kb` that is not a knowledge base.
+ * @throws {TypeError} On an unknown option key, a `kb` that is not a knowledge base, a `plan` or `writePackage` that is not a function.
  */
-export async function buildStandardDownloads(options: { readonly kb?: FlashcardsKnowledgeBase } = {}): Promise<StandardDownloadFile[]> {
-  checkFlashcardsOptions('buildStandardDownloads', options, ['kb']);
+export async function buildStandardDownloads(options: StandardDownloadsOptions = {}): Promise<StandardDownloadFile[]> {
+  checkFlashcardsOptions('buildStandardDownloads', options, ['kb', 'plan', 'writePackage']);
+  for (const [key, expected] of [
+    ['plan', '(kb, deck options) => deck plan, such as planAnkiDeck'],
+    ['writePackage', '(package input) => Promise<{ bytes }>, such as writeAnkiPackage'],
+  ] as const) {
+    const value = options[key];
+    if (value !== undefined && typeof value !== 'function') throw new TypeError(`Unexpected \`${key}\` option of buildStandardDownloads: ${typeof value}, expected a function ${expected}.`);
+  }
+  const planner = options.plan ?? planAnkiDeck;
+  const writePackage = options.writePackage ?? writeAnkiPackage;
   const files: StandardDownloadFile[] = [];
   const plans = new Map<DeckLanguage, AnkiDeckPlan>();
   for (const format of ['apkg', 'csv'] as const) {
     for (const lang of ['en', 'zh', 'bilingual'] as const) {
       const resolved = resolveFlashcardsOptions({ lang, format, ...(options.kb === undefined ? {} : { kb: options.kb }) });
       // The package and the text file of a language hold the same notes: plan them once.
-      const plan = plans.get(lang) ?? planDeck(resolved);
+      const plan = plans.get(lang) ?? planDeck(resolved, planner);
       plans.set(lang, plan);
-      const result = await buildResolvedExport(resolved, plan);
+      const result = await buildResolvedExport(resolved, plan, writePackage);
       if (result.summary.format === 'md') throw new TypeError('Unexpected Markdown summary for an Anki export.');
       files.push({
         file: result.fileName,

@@ -10,8 +10,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { kb as bundledKb, type KnowledgeBase } from '@cloudvirt/core';
 import { buildStandardDownloads } from '@cloudvirt/flashcards';
+import type { AnkiDeckOptions, AnkiDeckPlan, RenderMemo } from '@cloudvirt/render/anki';
+import { withJsonLdMemo } from '@cloudvirt/render/jsonld';
 import { toMarkdownHandbook } from '@cloudvirt/render/markdown';
 import type { DownloadEntry } from './context.js';
+import { DownloadCache, sharedDeckPlan } from './download-cache.js';
 import { datasetFiles } from './seo/dataset.js';
 import { siteIdentity, type SiteIdentity } from './site-identity.js';
 import { defaultSiteUrlOf, filePaths, normalizeSiteUrl } from './urls.js';
@@ -30,6 +33,11 @@ export interface WriteDownloadsOptions {
    * of the downloads are kept between builds. Default: none (everything is built anew).
    */
   readonly cacheDir?: string;
+  /**
+   * The download cache to use instead of opening the one of `cacheDir` (tests read its `stats`); it is
+   * saved when the downloads are written.
+   */
+  readonly cache?: DownloadCache;
 }
 
 /** A file to write: where, what, and how the downloads page describes it. */
@@ -54,7 +62,7 @@ export async function writeDownload(outDir: string, file: DownloadFile): Promise
 }
 
 /** The Markdown handbooks, one per language. */
-function handbookFiles(kb: KnowledgeBase): DownloadFile[] {
+function handbookFiles(kb: KnowledgeBase, memo: RenderMemo | undefined): DownloadFile[] {
   return (['en', 'zh'] as const).map((lang) => ({
     path: `/downloads/handbook-${lang}.md`,
     format: 'Markdown',
@@ -64,13 +72,15 @@ function handbookFiles(kb: KnowledgeBase): DownloadFile[] {
       lang === 'en'
         ? { en: 'The handbook in English: every concept, comparison and the matrix, with a table of contents.', zh: '英文版手册：所有概念、对比和责任矩阵，附目录。' }
         : { en: 'The handbook in Chinese: every concept, comparison and the matrix, with a table of contents.', zh: '中文版手册：所有概念、对比和责任矩阵，附目录。' },
-    content: toMarkdownHandbook(kb, { lang }),
+    content: toMarkdownHandbook(kb, { lang }, memo),
   }));
 }
 
 /** The standard decks (Anki packages and Anki CSV) built by `@cloudvirt/flashcards`. */
-async function deckFiles(kb: KnowledgeBase): Promise<DownloadFile[]> {
-  return (await buildStandardDownloads({ kb })).map((deck) => ({
+async function deckFiles(kb: KnowledgeBase, cache: DownloadCache | undefined): Promise<DownloadFile[]> {
+  // The practice page plans the same decks (practice/data.ts): one plan per deck for both.
+  const plan = (data: KnowledgeBase, options: AnkiDeckOptions): AnkiDeckPlan => sharedDeckPlan(data, options, cache);
+  return (await buildStandardDownloads({ kb, plan, ...(cache === undefined ? {} : { writePackage: cache.packageWriter() }) })).map((deck) => ({
     path: `/downloads/${deck.file}`,
     format: deck.formatName,
     mediaType: deck.mediaType,
@@ -87,17 +97,26 @@ async function deckFiles(kb: KnowledgeBase): Promise<DownloadFile[]> {
  * page lists whatever this returns.
  *
  * @param outDir The site's output folder (`apps/site/dist`).
- * @param options The knowledge base and base URL.
+ * @param options The knowledge base, base URL and cache folder (the parts of records unchanged since the
+ *   last build with that folder are taken from its download cache, see `download-cache.ts`).
  * @returns What was written, in the order the downloads page lists it.
  */
 export async function writeDownloads(outDir: string, options: WriteDownloadsOptions = {}): Promise<DownloadEntry[]> {
   const kb = options.kb ?? bundledKb;
   const siteUrl = normalizeSiteUrl(options.siteUrl ?? process.env.SITE_URL ?? defaultSiteUrlOf(kb));
   const identity = options.identity ?? siteIdentity(kb);
-  const files: DownloadFile[] = [...datasetFiles(kb, siteUrl, identity), ...handbookFiles(kb), ...(await deckFiles(kb))];
+  const cache = options.cache ?? (options.cacheDir === undefined ? undefined : DownloadCache.open(options.cacheDir));
+  const dataset = cache === undefined ? datasetFiles(kb, siteUrl, identity) : withJsonLdMemo(cache, () => datasetFiles(kb, siteUrl, identity));
+  const files: DownloadFile[] = [...dataset, ...handbookFiles(kb, cache), ...(await deckFiles(kb, cache))];
   const entries: DownloadEntry[] = [];
   for (const file of files) entries.push(await writeDownload(outDir, file));
   const turtle = files.find((file) => file.path === filePaths.turtle)?.content;
-  if (typeof turtle === 'string') await writeVoidDescription(outDir, kb, siteUrl, entries, turtle, identity);
+  if (typeof turtle === 'string') {
+    // The description is built (synchronously, before its files are written) from the dataset graph:
+    // with the cache, its plain texts are those of kb.jsonld.
+    const write = (): Promise<unknown> => writeVoidDescription(outDir, kb, siteUrl, entries, turtle, identity);
+    await (cache === undefined ? write() : withJsonLdMemo(cache, write));
+  }
+  await cache?.save();
   return entries;
 }

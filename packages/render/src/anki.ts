@@ -19,6 +19,7 @@ export type { AnkiKindCounts, AnkiPackageOptions, AnkiPackageResult, AnkiPackage
 export { ankiCsvColumns, ankiDeckPlanToCsv, toAnkiCsv } from './anki/to-csv.js';
 export type { AnkiCsvOptions } from './anki/to-csv.js';
 export { planAnkiDeck } from './anki/plan.js';
+export type { RenderMemo } from './anki/render-memo.js';
 export type { AnkiDeckPlan } from './anki/plan.js';
 export { renderAnkiCards } from './anki/card-html.js';
 export { withAnkiSchedules } from './anki/schedules.js';

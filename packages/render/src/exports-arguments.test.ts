@@ -74,6 +74,7 @@ const wrongFirstArgument: Record<string, string> = {
   toTurtle: 'Unexpected knowledge base argument of toTurtle null, expected knowledge-base data',
   toVoidDescription: 'Unexpected knowledge base argument of toVoidDescription null, expected knowledge-base data',
   withAnkiSubtopics: 'Unexpected knowledge base argument of withAnkiSubtopics null, expected an object with a `topics` array',
+  withJsonLdMemo: 'Unexpected `memo` argument of withJsonLdMemo null, expected a render memo (an object with a `text` method)',
   withAnkiSchedules: 'Unexpected `apkg` argument of withAnkiSchedules null, expected the bytes of an .apkg (a Uint8Array)',
   writeAnkiPackage: 'Unexpected `input` argument of writeAnkiPackage null, expected a package input (an object with `notes`',
 };

@@ -56,6 +56,7 @@ describe('@cloudvirt/render/jsonld', () => {
       'toTurtle',
       'toVoidDescription',
       'vocabularyTerms',
+      'withJsonLdMemo',
     ]);
   });
 });

@@ -31,6 +31,8 @@ export {
   type VocabularyTerm,
 } from './jsonld/ontology.js';
 export { toDatasetQuads, toTurtle } from './jsonld/turtle.js';
+export { withJsonLdMemo } from './jsonld/plain-text.js';
+export type { RenderMemo } from './anki/render-memo.js';
 export { toVoidDescription, type VoidDescription, type VoidDescriptionOptions, type VoidDistribution } from './jsonld/void.js';
 export type { RdfBlankNode, RdfDefaultGraph, RdfLiteral, RdfNamedNode, RdfQuad, RdfVariable } from './jsonld/rdf-types.js';
 export { dataVocabulary, datasetTerms, isoThesaurusKinds, namespaces, relationProperties, type DataVocabularyEntry, type TermDefinition, type TermKind, type VocabularyCurie } from './jsonld/vocabulary.js';

@@ -16,6 +16,7 @@ export { conceptToMdast, toMarkdownConcept } from './markdown/concept.js';
 export { glossaryToMarkdown, glossaryToMdast } from './markdown/glossary.js';
 export { handbookToMdast, toMarkdownHandbook } from './markdown/handbook.js';
 export { markdownLabels } from './markdown/labels.js';
+export type { RenderMemo } from './anki/render-memo.js';
 export {
   defaultConceptUrlPattern,
   type MarkdownHandbookOptions,

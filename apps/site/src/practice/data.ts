@@ -1,13 +1,14 @@
 /**
  * The card data of the practice page: the cards of the site's Anki decks (the same note planner,
  * `planAnkiDeck` of `@cloudvirt/render/anki`, with each deck language's default card kinds, so the same
- * note GUIDs and card ordinals), rendered as Anki shows them (`renderAnkiCards`) and split by scope, a
+ * note GUIDs and card ordinals; the plan is the download decks', see `sharedDeckPlan`), rendered as Anki shows them (`renderAnkiCards`) and split by scope, a
  * top-level topic. The page fetches one JSON file per deck language and scope, only for the scope chosen.
  *
  * @module
  */
 import type { KnowledgeBase, Level, Locale } from '@cloudvirt/core';
-import { ankiLanguages, defaultAnkiCardKinds, planAnkiDeck, renderAnkiCards, type AnkiCardKind, type AnkiLanguage } from '@cloudvirt/render/anki';
+import { ankiLanguages, defaultAnkiCardKinds, renderAnkiCards, type AnkiCardKind, type AnkiLanguage } from '@cloudvirt/render/anki';
+import { sharedDeckPlan } from '../download-cache.js';
 
 /** One card of the practice data (short keys: the file is fetched by the browser). */
 export interface PracticeCard {
@@ -115,7 +116,8 @@ export function practiceData(kb: KnowledgeBase): readonly PracticeDataFile[] {
   const packId = kb.pack?.id ?? '';
   const files: PracticeDataFile[] = [];
   for (const lang of ankiLanguages) {
-    const plan = planAnkiDeck(kb, { lang, cardKinds: defaultAnkiCardKinds(lang) });
+    // The download decks plan the same decks (downloads.ts), before the pages render: their plan is reused.
+    const plan = sharedDeckPlan(kb, { lang, cardKinds: defaultAnkiCardKinds(lang) });
     const byScope = new Map<string, PracticeCard[]>(practiceScopes(kb).map((scope) => [scope, []]));
     const notesByScope = new Map<string, PracticeNote[]>(practiceScopes(kb).map((scope) => [scope, []]));
     for (const note of plan.notes) {

@@ -81,7 +81,7 @@ export function definitionNote(ctx: BuildContext, concept: Concept): AnkiPlanned
     kind: 'definition',
     noteType: ctx.noteTypes.definition,
     ...identity(ctx, concept, 'definition'),
-    fields: [
+    fields: ctx.conceptFields('definition', concept, () => [
       toFieldHtml(ctx.labelBlock(concept, 'cv-term')),
       toFieldHtml(definitionBlock(ctx, concept, ctx.locales, false)),
       toFieldHtml(definitionBlock(ctx, concept, ctx.locales, true)),
@@ -89,7 +89,7 @@ export function definitionNote(ctx: BuildContext, concept: Concept): AnkiPlanned
       toFieldHtml(explanationBlock(ctx, concept)),
       toFieldHtml(examplesBlock(ctx, concept)),
       toFieldHtml(ctx.sourceLine(concept.sources)),
-    ],
+    ])!,
   };
 }
 
@@ -103,6 +103,15 @@ const comparable = (value: string): string => value.normalize('NFKC').toLowerCas
  * @param concept The concept.
  */
 export function bilingualNote(ctx: BuildContext, concept: Concept): AnkiPlannedNote {
+  return {
+    kind: 'bilingual',
+    noteType: ctx.noteTypes.bilingual,
+    ...identity(ctx, concept, 'bilingual'),
+    fields: ctx.conceptFields('bilingual', concept, () => bilingualFields(ctx, concept))!,
+  };
+}
+
+function bilingualFields(ctx: BuildContext, concept: Concept): string[] {
   const term = (locale: Locale): string =>
     toFieldHtml([element('div', { className: ['cv-term'] }, [element('span', { locale }, [text(concept.label[locale])])])]);
   const bothAliases = (['zh', 'en'] as const)
@@ -113,11 +122,7 @@ export function bilingualNote(ctx: BuildContext, concept: Concept): AnkiPlannedN
         text(concept.aliases[locale].join(phrases[locale].listSeparator)),
       ]),
     );
-  return {
-    kind: 'bilingual',
-    noteType: ctx.noteTypes.bilingual,
-    ...identity(ctx, concept, 'bilingual'),
-    fields: [
+  return [
       term('zh'),
       term('en'),
       toFieldHtml(definitionBlock(ctx, concept, ['zh'], false)),
@@ -127,8 +132,7 @@ export function bilingualNote(ctx: BuildContext, concept: Concept): AnkiPlannedN
       toFieldHtml(bothAliases),
       comparable(concept.label.zh) === comparable(concept.label.en) ? '' : '✓',
       toFieldHtml(ctx.sourceLine(concept.sources)),
-    ],
-  };
+  ];
 }
 
 /**
@@ -139,6 +143,12 @@ export function bilingualNote(ctx: BuildContext, concept: Concept): AnkiPlannedN
  * @param concept The concept.
  */
 export function clozeNote(ctx: BuildContext, concept: Concept): AnkiPlannedNote | null {
+  const fields = ctx.conceptFields('cloze', concept, () => clozeFields(ctx, concept));
+  if (fields === null) return null;
+  return { kind: 'cloze', noteType: ctx.noteTypes.cloze, ...identity(ctx, concept, 'cloze'), fields };
+}
+
+function clozeFields(ctx: BuildContext, concept: Concept): string[] | null {
   const pattern = termPattern(conceptTerms(concept));
   const blocks: ElementContent[] = [];
   for (const locale of ctx.locales) {
@@ -150,15 +160,10 @@ export function clozeNote(ctx: BuildContext, concept: Concept): AnkiPlannedNote 
     }
   }
   if (blocks.length === 0) return null;
-  return {
-    kind: 'cloze',
-    noteType: ctx.noteTypes.cloze,
-    ...identity(ctx, concept, 'cloze'),
-    fields: [
-      toFieldHtml(blocks),
-      toFieldHtml(ctx.labelBlock(concept, 'cv-answer')),
-      toFieldHtml(definitionBlock(ctx, concept, ctx.locales, false)),
-      toFieldHtml(ctx.sourceLine(concept.sources)),
-    ],
-  };
+  return [
+    toFieldHtml(blocks),
+    toFieldHtml(ctx.labelBlock(concept, 'cv-answer')),
+    toFieldHtml(definitionBlock(ctx, concept, ctx.locales, false)),
+    toFieldHtml(ctx.sourceLine(concept.sources)),
+  ];
 }

@@ -20,6 +20,11 @@ import { phrases } from './phrases.js';
 import { studyRanks } from './study-order.js';
 import { cleanText } from './text.js';
 import { withAnkiSubtopics } from './topics.js';
+import { sha256, toHex } from './hash.js';
+import { memoText, type RenderMemo } from './render-memo.js';
+
+/** The memo part of a concept note's fields; bump the number when what the fields read changes. */
+const conceptFieldsPart = 'anki-concept-fields-1';
 
 /**
  * The hint of the errors for data that refers to a concept, topic or dimension it does not contain
@@ -105,17 +110,22 @@ export class BuildContext {
   readonly selected: ReadonlySet<string>;
   /** Study rank per concept. */
   readonly ranks: ReadonlyMap<string, number>;
+  /** The memo of rendered fields, if the caller gave one. */
+  readonly memo: RenderMemo | undefined;
   readonly #fieldsSeconds = dateToSeconds(fieldsUpdated, 'the field rendering');
   readonly #decks = new Map<string, AnkiDeck>();
+  #knownDigest: string | undefined;
 
   /**
    * @param kb The knowledge base.
    * @param options Validated options.
    * @param fn The entry point, for messages.
+   * @param memo Where rendered fields are kept between builds (default: none).
    * @throws {TypeError} When the knowledge base has no pack identity.
    */
-  constructor(kb: KnowledgeBaseData, options: AnkiDeckOptions, fn = 'planAnkiDeck') {
+  constructor(kb: KnowledgeBaseData, options: AnkiDeckOptions, fn = 'planAnkiDeck', memo?: RenderMemo) {
     this.kb = kb;
+    this.memo = memo;
     this.pack = packIdentityOf(fn, kb);
     this.noteTypes = ankiNoteTypesFor(this.pack);
     this.lang = options.lang;
@@ -170,6 +180,29 @@ export class BuildContext {
 
   /** Whether a concept id exists. */
   readonly isKnownConcept = (id: string): boolean => this.concepts.has(id);
+
+  /**
+   * The fields of a note about one concept, through the memo when there is one. The fields of the
+   * concept notes read the concept record, the deck language and which concept ids exist (links in
+   * the explanation), nothing else of the knowledge base: that, the kind and the pack id are the input.
+   *
+   * @param kind The card kind.
+   * @param concept The concept.
+   * @param render Renders the fields (`null`: no note).
+   * @returns The fields, or `null` when the concept has no note of this kind.
+   */
+  conceptFields(kind: AnkiCardKind, concept: Concept, render: () => readonly string[] | null): readonly string[] | null {
+    if (this.memo === undefined) return render();
+    this.#knownDigest ??= toHex(sha256(JSON.stringify([...this.concepts.keys()].sort())));
+    const text = memoText(
+      this.memo,
+      conceptFieldsPart,
+      `concept:${concept.id}`,
+      () => JSON.stringify([this.pack.id, this.lang, kind, this.#knownDigest, concept]),
+      () => JSON.stringify(render()),
+    );
+    return JSON.parse(text) as readonly string[] | null;
+  }
 
   /**
    * The deck of a topic (`Root::Parent topic::Topic`), registered with its description.

@@ -15,6 +15,7 @@ import { checkAnkiArguments } from './arguments.js';
 import { relationNotes } from './relation-notes.js';
 import { comparisonNotes, responsibilityNotes } from './table-notes.js';
 import { resolveAnkiTopics } from './topics.js';
+import type { RenderMemo } from './render-memo.js';
 
 /** The notes and decks of one deck build. */
 export interface AnkiDeckPlan {
@@ -49,17 +50,19 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
  *
  * @param kb Any knowledge base.
  * @param given Language, card kinds, filters, root deck name.
+ * @param memo Where the fields of concept notes rendered by earlier builds are kept (see `RenderMemo`);
+ *   the plan is the same with or without one.
  * @returns The plan.
  * @throws {TypeError} On a missing knowledge base or options, an unknown option key or a wrong type.
  * @throws {TypeError} When the knowledge base has no `pack` (its identity).
  * @throws {RangeError} On unknown option values or inconsistent knowledge-base data.
  */
-export function planAnkiDeck<K extends KnowledgeBaseData>(kb: K, given: AnkiDeckOptions<K>): AnkiDeckPlan {
+export function planAnkiDeck<K extends KnowledgeBaseData>(kb: K, given: AnkiDeckOptions<K>, memo?: RenderMemo): AnkiDeckPlan {
   checkAnkiArguments('planAnkiDeck', kb, given);
   // Topic labels (`Service models`, `云计算服务类型`) name topics as their ids do.
   const options: AnkiDeckOptions = given.topics === undefined ? given : { ...given, topics: resolveAnkiTopics(kb, given.topics) };
   const cardKinds = resolveOptions(kb, options);
-  const ctx = new BuildContext(kb, options, 'planAnkiDeck');
+  const ctx = new BuildContext(kb, options, 'planAnkiDeck', memo);
   const drafts: AnkiPlannedNote[] = [];
   const selectedConcepts = kb.concepts.filter((concept) => ctx.selected.has(concept.id));
   for (const kind of cardKinds) {

@@ -13,6 +13,10 @@ import { tagOf } from './context.js';
 import { ankiGuidFor } from './guid.js';
 import { element, text, toFieldHtml } from './html.js';
 import { phrases } from './phrases.js';
+import { memoText } from './render-memo.js';
+
+/** The memo part of a relation note's fields; bump the number when what the fields read changes. */
+const relationFieldsPart = 'anki-relation-fields-1';
 
 /** Relation types too vague to ask about. */
 const skippedTypes: ReadonlySet<string> = new Set(['related']);
@@ -111,21 +115,37 @@ export function relationNotes(ctx: BuildContext): AnkiPlannedNote[] {
             ]),
       ]);
     };
-    const involved = [from, to, ...otherAnswers(relation, false), ...otherAnswers(relation, true)];
+    const forwardOthers = otherAnswers(relation, false);
+    const backwardOthers = otherAnswers(relation, true);
+    const involved = [from, to, ...forwardOthers, ...backwardOthers];
+    const render = (): string[] => [
+      toFieldHtml(question(false)),
+      toFieldHtml(ctx.labelBlock(to, 'cv-answer')),
+      toFieldHtml(question(true)),
+      toFieldHtml(ctx.labelBlock(from, 'cv-answer')),
+      toFieldHtml(ctx.perLocale('div', ['cv-statement'], (locale) => segmentsToNodes(locale, statement(locale, from.label[locale], info.label[locale], objectLabel(to, locale))))),
+      toFieldHtml(relation.note === undefined ? [] : ctx.perLocale('div', ['cv-note'], (locale) => [text(relation.note![locale])])),
+      toFieldHtml(ctx.sourceLine(from.sources)),
+    ];
+    // The fields read the relation, the labels of its ends and of the other answers, the kind of its
+    // target (lower-cased mid-sentence) and the sources of its subject.
+    const fields = ctx.memo === undefined
+      ? render()
+      : (JSON.parse(
+          memoText(
+            ctx.memo,
+            relationFieldsPart,
+            `relation:${relation.from} ${relation.type} ${relation.to}`,
+            () => JSON.stringify([ctx.lang, relation, from.label, from.sources, to.label, to.kind, forwardOthers.map((other) => other.label), backwardOthers.map((other) => other.label)]),
+            () => JSON.stringify(render()),
+          ),
+        ) as string[]);
     return [
       {
         kind: 'relation',
         noteType: ctx.noteTypes.relation,
         guid: ankiGuidFor(ctx.pack.id, 'relation', relation.from, relation.type, relation.to, 'relation', ctx.lang),
-        fields: [
-          toFieldHtml(question(false)),
-          toFieldHtml(ctx.labelBlock(to, 'cv-answer')),
-          toFieldHtml(question(true)),
-          toFieldHtml(ctx.labelBlock(from, 'cv-answer')),
-          toFieldHtml(ctx.perLocale('div', ['cv-statement'], (locale) => segmentsToNodes(locale, statement(locale, from.label[locale], info.label[locale], objectLabel(to, locale))))),
-          toFieldHtml(relation.note === undefined ? [] : ctx.perLocale('div', ['cv-note'], (locale) => [text(relation.note![locale])])),
-          toFieldHtml(ctx.sourceLine(from.sources)),
-        ],
+        fields,
         tags: [ctx.tag('topic', from.topic), ctx.tag('card', 'relation'), ctx.tag('relation', relation.type), tagOf('level', from.level)],
         mod: ctx.modOf(involved),
         deck: ctx.deckFor(from.topic),

@@ -11,7 +11,11 @@ import { inconsistentDataHint, tagOf } from './context.js';
 import { ankiGuidFor } from './guid.js';
 import { element, text, toFieldHtml } from './html.js';
 import { phrases } from './phrases.js';
+import { memoText } from './render-memo.js';
 import { maskTerms, termPattern } from './terms.js';
+
+/** The memo part of a comparison's note fields; bump the number when what the fields read changes. */
+const comparisonFieldsPart = 'anki-comparison-fields-1';
 
 const withoutQuestionMark = (value: string): string => value.trim().replace(/[?？]+$/u, '');
 const comparable = (value: string): string => value.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -36,8 +40,7 @@ export function comparisonNotes(ctx: BuildContext, comparison: Comparison, compa
   const isUnique = (cell: ComparisonCell): boolean =>
     ctx.locales.every((locale) => comparison.cells.filter((other) => other.dimension === cell.dimension && comparable(other.text[locale]) === comparable(cell.text[locale])).length === 1);
 
-  return comparison.cells.flatMap((cell, cellIndex): AnkiPlannedNote[] => {
-    if (!ctx.selected.has(cell.subject)) return [];
+  const cellFields = (cell: ComparisonCell): string[] => {
     const subject = ctx.concept(cell.subject, where);
     const dimension = comparison.dimensions.find((candidate) => candidate.id === cell.dimension);
     if (dimension === undefined) throw new RangeError(`Unknown dimension \`${cell.dimension}\` in ${where}.\n${inconsistentDataHint}`);
@@ -54,18 +57,48 @@ export function comparisonNotes(ctx: BuildContext, comparison: Comparison, compa
           ])
         : [];
     return [
+      toFieldHtml(subjectQuestion),
+      toFieldHtml(ctx.perLocale('div', ['cv-answer'], (locale) => [text(cell.text[locale])])),
+      toFieldHtml(valueQuestion),
+      toFieldHtml(ctx.labelBlock(subject, 'cv-answer')),
+      toFieldHtml(title),
+      toFieldHtml(ctx.sourceLine(comparison.sources)),
+    ];
+  };
+  // The fields of the selected cells, through the memo when there is one: they read the comparison, the
+  // deck language and the labels and aliases of its subjects (the terms blanked in values), nothing else.
+  const selectedCells = comparison.cells.filter((cell) => ctx.selected.has(cell.subject));
+  const fieldsOf =
+    ctx.memo === undefined
+      ? selectedCells.map(cellFields)
+      : (JSON.parse(
+          memoText(
+            ctx.memo,
+            comparisonFieldsPart,
+            `comparison:${comparison.id}`,
+            () => {
+              const ids = [...new Set([...comparison.subjects, ...comparison.cells.map((cell) => cell.subject)])];
+              const terms = ids.map((id) => {
+                const concept = ctx.concept(id, where);
+                return [id, concept.label, concept.aliases];
+              });
+              return JSON.stringify([ctx.lang, comparison, terms, selectedCells.map((cell) => comparison.cells.indexOf(cell))]);
+            },
+            () => JSON.stringify(selectedCells.map(cellFields)),
+          ),
+        ) as string[][]);
+  const fieldsByCell = new Map(selectedCells.map((cell, index) => [cell, fieldsOf[index]!]));
+
+  return comparison.cells.flatMap((cell, cellIndex): AnkiPlannedNote[] => {
+    const fields = fieldsByCell.get(cell);
+    if (fields === undefined) return [];
+    const subject = ctx.concept(cell.subject, where);
+    return [
       {
         kind: 'comparison',
         noteType: ctx.noteTypes.comparison,
         guid: ankiGuidFor(ctx.pack.id, 'comparison', comparison.id, cell.subject, cell.dimension, 'comparison', ctx.lang),
-        fields: [
-          toFieldHtml(subjectQuestion),
-          toFieldHtml(ctx.perLocale('div', ['cv-answer'], (locale) => [text(cell.text[locale])])),
-          toFieldHtml(valueQuestion),
-          toFieldHtml(ctx.labelBlock(subject, 'cv-answer')),
-          toFieldHtml(title),
-          toFieldHtml(ctx.sourceLine(comparison.sources)),
-        ],
+        fields,
         tags: [
           ctx.tag('topic', comparison.topic),
           ctx.tag('card', 'comparison'),

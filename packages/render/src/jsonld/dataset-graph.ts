@@ -13,6 +13,7 @@ import { ontologyDescriptionsFor, ontologyModified, ontologyVersion, vocabularyT
 import { relationProperties, type Prefix } from './vocabulary.js';
 import { packIdentityOf, type PackIdentity } from '../shared/pack-identity.js';
 import { packDatasetDescription } from '../shared/published-before-packs.js';
+import { reuseInJsonLdScope } from './plain-text.js';
 
 /** CloudVirt's title (dataset, term set, site name): its pack's name. Any pack's default title is its `pack.name`. */
 export const defaultKnowledgeBaseTitle: LocalizedText = { en: 'Cloud Computing and Virtualization Glossary', zh: '云计算与虚拟化术语库' };
@@ -94,6 +95,11 @@ export interface DatasetGraph {
  */
 export function buildDatasetGraph(data: KnowledgeBaseData, options?: JsonLdDatasetOptions): DatasetGraph {
   checkDatasetArguments('buildDatasetGraph', data, options);
+  return reuseInJsonLdScope(data, options, () => datasetGraph(data, options));
+}
+
+/** {@link buildDatasetGraph} without the argument check and the reuse. */
+function datasetGraph(data: KnowledgeBaseData, options: JsonLdDatasetOptions | undefined): DatasetGraph {
   const { pack, baseIri, title, description } = packDatasetDefaults('buildDatasetGraph', data, options);
   const iris = mintKbIris({ ...options, baseIri });
   const expand = createExpander(iris.relationVocabulary, iris.dataVocabulary);

@@ -23,6 +23,7 @@ import { indexKnowledgeBase, type KbIndex } from './kb-index.js';
 import { markdownLabels } from './labels.js';
 import { fillConceptUrlPattern, type ResolvedMarkdownOptions } from './options.js';
 import { HeadingSlugger } from './slug.js';
+import type { RenderMemo } from '../anki/render-memo.js';
 
 /** What a link built by the adapter points at, before the document is finalized. */
 type LinkTarget = { readonly kind: 'concept'; readonly id: string; readonly lang: Locale } | { readonly kind: 'anchor'; readonly key: string };
@@ -44,11 +45,16 @@ export class MarkdownContext {
   readonly #linkTargets = new Map<Link, LinkTarget>();
   readonly #footnotes = new Map<string, { identifier: string; source: Source }>();
 
+  /** Where parsed stored Markdown is kept between builds, if the caller gave one. */
+  readonly memo: RenderMemo | undefined;
+
   /**
    * @param data The knowledge base.
    * @param options Validated options.
+   * @param memo Where parsed stored Markdown is kept between builds (default: none).
    */
-  constructor(data: KnowledgeBaseData, options: ResolvedMarkdownOptions) {
+  constructor(data: KnowledgeBaseData, options: ResolvedMarkdownOptions, memo?: RenderMemo) {
+    this.memo = memo;
     this.kb = indexKnowledgeBase(data);
     this.options = options;
     this.languages = options.lang === 'bilingual' ? ['en', 'zh'] : [options.lang];

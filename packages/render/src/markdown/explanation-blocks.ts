@@ -5,9 +5,44 @@
  * @module
  */
 import type { Locale } from '@cloudvirt/core';
-import type { Nodes, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
+import { sha256, toHex } from '../anki/hash.js';
+import { memoText } from '../anki/render-memo.js';
 import { conceptLinkScheme, explanationToMdast } from '../shared/explanation.js';
 import { walk, type MarkdownContext } from './context.js';
+
+/** The memo part of parsed stored Markdown; bump the number when the parse or its clean-up changes. */
+const blocksPart = 'markdown-blocks-1';
+
+/** Per document, a digest of the concept ids it knows (the links the parse resolves). */
+const knownDigests = new WeakMap<MarkdownContext, string>();
+
+/** Stored Markdown as mdast, concept links resolved, raw HTML and positions removed. */
+function parseStored(context: MarkdownContext, markdown: string): Root {
+  const tree = explanationToMdast(markdown, (id) => (context.kb.concepts.has(id) ? `${conceptLinkScheme}${id}` : null));
+  removeHtml(tree);
+  walk(tree, (node) => {
+    if ('position' in node) delete node.position;
+  });
+  return tree;
+}
+
+/**
+ * {@link parseStored} through the document's memo: the parse reads the text and which concept ids
+ * exist, so those are its input (a JSON round trip of mdast keeps every node; no node holds `undefined`
+ * once positions are gone).
+ */
+function storedTree(context: MarkdownContext, markdown: string, scope: string): Root {
+  const memo = context.memo;
+  if (memo === undefined) return parseStored(context, markdown);
+  let known = knownDigests.get(context);
+  if (known === undefined) {
+    known = toHex(sha256(JSON.stringify([...context.kb.concepts.keys()].sort())));
+    knownDigests.set(context, known);
+  }
+  const text = memoText(memo, blocksPart, `markdown:${scope}`, () => JSON.stringify([known, markdown]), () => JSON.stringify(parseStored(context, markdown)));
+  return JSON.parse(text) as Root;
+}
 
 /**
  * Parse stored Markdown into blocks for a document:
@@ -26,8 +61,7 @@ import { walk, type MarkdownContext } from './context.js';
  * @returns Block content.
  */
 export function storedMarkdownBlocks(context: MarkdownContext, markdown: string, lang: Locale, parentDepth: number, scope: string): RootContent[] {
-  const tree = explanationToMdast(markdown, (id) => (context.kb.concepts.has(id) ? `${conceptLinkScheme}${id}` : null));
-  removeHtml(tree);
+  const tree = storedTree(context, markdown, scope);
   let shallowest = 6;
   walk(tree, (node) => {
     if (node.type === 'heading') shallowest = Math.min(shallowest, node.depth);
@@ -38,7 +72,6 @@ export function storedMarkdownBlocks(context: MarkdownContext, markdown: string,
       node.identifier = `${scope}-${node.identifier}`;
       node.label = node.identifier;
     }
-    if ('position' in node) delete node.position;
   });
   context.adoptExplanationLinks(tree, lang);
   return tree.children;

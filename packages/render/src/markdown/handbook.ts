@@ -17,6 +17,7 @@ import { glossaryAnchorKey, glossarySection } from './glossary.js';
 import { markdownLabels } from './labels.js';
 import { checkMarkdownArguments, type MarkdownHandbookOptions } from './options.js';
 import { stringifyMarkdown } from './stringify.js';
+import { memoText, type RenderMemo } from '../anki/render-memo.js';
 import { comparisonAnchorKey, comparisonSection, matrixAnchorKey, matrixSection } from './tables.js';
 
 const comparisonsAnchorKey = 'comparisons';
@@ -41,8 +42,8 @@ export function handbookToMdast(data: KnowledgeBaseData, options?: MarkdownHandb
   return handbookDocument('handbookToMdast', data, options);
 }
 
-function handbookDocument(fn: string, data: KnowledgeBaseData, options: MarkdownHandbookOptions | undefined): Root {
-  const context = new MarkdownContext(data, checkMarkdownArguments(fn, data, options, 'anchor', true));
+function handbookDocument(fn: string, data: KnowledgeBaseData, options: MarkdownHandbookOptions | undefined, memo?: RenderMemo): Root {
+  const context = new MarkdownContext(data, checkMarkdownArguments(fn, data, options, 'anchor', true), memo);
   const pack = packIdentityOf(fn, data);
   const tree = topicTree(data);
   const children: RootContent[] = [
@@ -86,12 +87,40 @@ function licenseParagraphs(context: MarkdownContext, pack: Pack): Paragraph[] {
  *
  * @param data The knowledge base.
  * @param options Language, title (default: the pack's handbook title, its name for a pack other than CloudVirt), link mode (default `'anchor'`), base URL.
+ * @param memo Where the stored Markdown parsed by earlier builds is kept (see `RenderMemo`); the
+ *   handbook is the same with or without one.
  * @returns Markdown ending with one newline.
  * @throws {TypeError} When the knowledge base has no pack identity (`pack`).
  * @throws {RangeError} When a concept's topic is not one of the topics.
  */
-export function toMarkdownHandbook(data: KnowledgeBaseData, options?: MarkdownHandbookOptions): string {
-  return stringifyMarkdown(handbookDocument('toMarkdownHandbook', data, options));
+export function toMarkdownHandbook(data: KnowledgeBaseData, options?: MarkdownHandbookOptions, memo?: RenderMemo): string {
+  const tree = handbookDocument('toMarkdownHandbook', data, options, memo);
+  return memo === undefined ? stringifyMarkdown(tree) : stringifyBySection(tree, memo);
+}
+
+/** The memo part of a stringified handbook section; bump the number when the serializer's options change. */
+const sectionPart = 'markdown-section-1';
+
+/**
+ * The finalized handbook as Markdown, section by section through the memo: the top-level blocks are cut
+ * before each heading, each run is serialized as a root of its own (its input: its mdast, links and
+ * slugs already resolved) and the runs are joined by a blank line. That is the whole tree's text:
+ * remark-stringify separates top-level blocks by a blank line unless two lists (or a list and indented
+ * code) meet, which never happens across a heading, and a heading ends the run of list bullets.
+ */
+function stringifyBySection(tree: Root, memo: RenderMemo): string {
+  const runs: RootContent[][] = [];
+  for (const child of tree.children) {
+    if (child.type === 'heading' || runs.length === 0) runs.push([child]);
+    else runs.at(-1)!.push(child);
+  }
+  const texts = runs.map((children) => {
+    const section: Root = { type: 'root', children };
+    const first = children[0]!;
+    const id = first.type === 'heading' ? String(first.data?.hProperties?.id ?? '') : '';
+    return memoText(memo, sectionPart, `section:${id}`, () => JSON.stringify(section), () => stringifyMarkdown(section)).replace(/\n$/u, '');
+  });
+  return texts.length === 0 ? stringifyMarkdown(tree) : `${texts.join('\n\n')}\n`;
 }
 
 function topicAnchorKey(id: string): string {
