@@ -38,12 +38,37 @@ describe('buildSite', () => {
     }
   }, 600_000); // a hang guard: a cold build also draws the social cards
 
+  it('should write the same files in many Eleventy runs as in one, and store every page of every batch in the page cache', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'cloudvirt-site-batches-'));
+    try {
+      const common = { data: hostileKb, siteUrl: 'https://example.org', downloads: false, search: false } as const;
+      const one = await buildSite({ ...common, outDir: join(root, 'one'), cacheDir: null });
+      // Eleventy holds every page of a run until the run ends: small batches bound what a build holds.
+      const batched = await buildSite({ ...common, outDir: join(root, 'batched'), cacheDir: join(root, 'cache'), batchSize: 7 });
+      const siteFiles = one.fileCount - one.socialCardCount;
+      expect(one.eleventyRuns).toBe(1);
+      expect(siteFiles).toBeGreaterThan(7 * 3);
+      expect(batched.eleventyRuns).toBe(Math.ceil(siteFiles / 7));
+      const files = listFiles(join(root, 'one'));
+      expect(listFiles(join(root, 'batched'))).toEqual(files);
+      const differing = files.filter((file) => !readFileSync(join(root, 'batched', file)).equals(readFileSync(join(root, 'one', file))));
+      expect(differing).toEqual([]);
+      // Each batch stored its pages before the next began: a second build renders none of them.
+      const warm = await buildSite({ ...common, outDir: join(root, 'warm'), cacheDir: join(root, 'cache'), batchSize: 7 });
+      expect(batched.cache.rendered).toBeGreaterThan(0);
+      expect(warm.cache).toMatchObject({ rendered: 0, reused: batched.cache.rendered });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 600_000); // a hang guard
+
   it('should refuse unknown and invalid options before it touches the output folder', async () => {
     const outDir = join(tmpdir(), 'cloudvirt-never-built');
     // `kb` was the option's name before the hook: a caller passing it would silently build the bundled content.
     await expect(buildSite({ outDir, kb: hostileKb } as unknown as BuildSiteOptions)).rejects.toThrow(/Unexpected option `kb` of buildSite[^]*pass the knowledge base as `data`/);
     await expect(buildSite({} as BuildSiteOptions)).rejects.toThrow(/Unexpected `outDir` of buildSite/);
     await expect(buildSite({ outDir, search: 'no' } as unknown as BuildSiteOptions)).rejects.toThrow(/Unexpected `search` of buildSite, expected true or false/);
+    await expect(buildSite({ outDir, batchSize: 0 })).rejects.toThrow(/Unexpected `batchSize` of buildSite: 0, expected a whole number/);
     await expect(buildSite({ outDir, siteUrl: 'https://example.org/site/' })).rejects.toThrow(/expected the root of a host/);
     await expect(buildSite({ outDir, data: hostileKb, migrations: [{ group: 'concept', from: 'gone', to: 'missing' }] })).rejects.toThrow(/`missing` is not a concept/);
     expect(existsSync(outDir)).toBe(false);

@@ -76,6 +76,12 @@ export interface BuildSiteOptions {
    * Not used by `serve`.
    */
   readonly cacheDir?: string | null;
+  /**
+   * Files one Eleventy run writes at most (default {@link eleventyBatchSize}): a build writes its files
+   * in batches, one Eleventy run each, because Eleventy holds every page of a run in memory until the
+   * run ends. A smaller batch needs less memory and starts more runs; the output is the same.
+   */
+  readonly batchSize?: number;
 }
 
 /** What a build produced. */
@@ -99,6 +105,8 @@ export interface BuildSiteResult {
   readonly indexed: Readonly<Record<string, number>>;
   /** Downloads written (0 without downloads). */
   readonly downloadCount: number;
+  /** Eleventy runs of the build, one per batch of files (see {@link BuildSiteOptions.batchSize}; 0 for `serve`). */
+  readonly eleventyRuns: number;
   /** Files rendered in this build and files taken from the page cache (all rendered without a cache). */
   readonly cache: PageCacheStats;
   /** Wall time in milliseconds. */
@@ -108,7 +116,35 @@ export interface BuildSiteResult {
 /** Eleventy's input folder: this module's own (`src/`, or `lib/` when built); it holds no template. */
 const inputDir = fileURLToPath(new URL('./', import.meta.url));
 
-const optionNames: ReadonlySet<string> = new Set(['outDir', 'data', 'siteUrl', 'downloads', 'search', 'migrations', 'mode', 'port', 'quiet', 'cacheDir']);
+/**
+ * Files one Eleventy run of a build writes at most, by default (see {@link BuildSiteOptions.batchSize}). Eleventy 3 holds every
+ * page of a run in memory until the run ends, so this bounds the memory a build needs, whatever the size
+ * of the site; a run costs a few milliseconds to start.
+ */
+export const eleventyBatchSize = 4000;
+
+/**
+ * Write one batch of files with a fresh Eleventy run (`build` mode).
+ *
+ * @param outDir The output folder.
+ * @param quiet Silence Eleventy's log, its summary line included (the site prints its own).
+ * @param configure Adds the batch's template.
+ */
+async function writeWithEleventy(outDir: string, quiet: boolean, configure: (eleventyConfig: EleventyUserConfig) => void): Promise<void> {
+  const elev = new Eleventy(inputDir, outDir, { quietMode: quiet, runMode: 'build', configPath: false, config: configure });
+  if (quiet) {
+    // Eleventy prints its summary ("Wrote N files in …") even when quiet: one line per batch.
+    const logger = elev.logger;
+    const logWithOptions = logger.logWithOptions.bind(logger);
+    logger.logWithOptions = (options) => {
+      if (options.force !== true) logWithOptions(options);
+    };
+  }
+  await elev.init();
+  await elev.write();
+}
+
+const optionNames: ReadonlySet<string> = new Set(['outDir', 'data', 'siteUrl', 'downloads', 'search', 'migrations', 'mode', 'port', 'quiet', 'cacheDir', 'batchSize']);
 
 /** Check the options a caller from another workspace (or plain JavaScript) passed. */
 function checkOptions(options: BuildSiteOptions): void {
@@ -123,6 +159,9 @@ function checkOptions(options: BuildSiteOptions): void {
   if (typeof options.outDir !== 'string' || options.outDir === '') throw new TypeError('Unexpected `outDir` of buildSite, expected the path of the output folder.');
   if (options.cacheDir !== undefined && options.cacheDir !== null && (typeof options.cacheDir !== 'string' || options.cacheDir === '')) {
     throw new TypeError('Unexpected `cacheDir` of buildSite, expected the path of a cache folder, or null for none.');
+  }
+  if (options.batchSize !== undefined && (!Number.isSafeInteger(options.batchSize) || options.batchSize < 1)) {
+    throw new TypeError(`Unexpected \`batchSize\` of buildSite: ${String(options.batchSize)}, expected a whole number of files of at least 1.`);
   }
   for (const name of ['downloads', 'search', 'quiet'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'boolean') throw new TypeError(`Unexpected \`${name}\` of buildSite, expected true or false.`);
@@ -243,54 +282,74 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     state.wellKnownPages = downloads.length > 0 ? 1 : 0;
   };
 
-  const elev = new Eleventy(inputDir, outDir, {
-    quietMode: options.quiet ?? true,
-    runMode: mode,
-    configPath: false,
-    config(eleventyConfig: EleventyUserConfig) {
-      eleventyConfig.setTemplateFormats(['11ty.js']);
-      eleventyConfig.on('eleventy.before', prepare);
-      eleventyConfig.on('eleventy.after', async () => {
-        await cache?.save();
-        // The pages registered their social cards as they rendered.
-        await writeSocialCards(outDir, [...state.cards.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
-        if (withSearch && cacheDir !== undefined) {
-          const search = await cachedSearchIndex(outDir, cacheDir, () => writeSearchIndex(outDir));
-          state.indexed = search.pagesByLanguage;
-          state.searchIndexReused = search.reused;
-        } else if (withSearch) {
-          state.indexed = (await writeSearchIndex(outDir)).pagesByLanguage;
-        }
-      });
-      eleventyConfig.addGlobalData('siteFilePaths', () => state.files.map((file) => ({ path: file.path })));
-      eleventyConfig.addTemplate('site.11ty.js', {
-        data: {
-          pagination: { data: 'siteFilePaths', size: 1, alias: 'siteFile' },
-          permalink: (data: { siteFile: { path: string } }) => data.siteFile.path,
-          eleventyExcludeFromCollections: true,
-        },
-        render(data: { siteFile: { path: string } }) {
-          const file = state.byPath.get(data.siteFile.path);
-          if (file === undefined) throw new Error(`Internal error: no site file for ${data.siteFile.path}`);
-          if (cache === undefined) return file.render();
-          return file.uncached === true ? cache.renderUncached(file.render) : cache.render(file.path, file.render, state.cards);
-        },
-      });
-      if (mode === 'serve') {
+  // The steps after the pages: the social cards the pages registered as they rendered, and the search
+  // index of the written pages.
+  const finish = async (): Promise<void> => {
+    await cache?.save();
+    await writeSocialCards(outDir, [...state.cards.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+    if (withSearch && cacheDir !== undefined) {
+      const search = await cachedSearchIndex(outDir, cacheDir, () => writeSearchIndex(outDir));
+      state.indexed = search.pagesByLanguage;
+      state.searchIndexReused = search.reused;
+    } else if (withSearch) {
+      state.indexed = (await writeSearchIndex(outDir)).pagesByLanguage;
+    }
+  };
+
+  // One paginated virtual template writes the files of `files()`.
+  const addSiteTemplate = (eleventyConfig: EleventyUserConfig, files: () => readonly SiteFile[]): void => {
+    eleventyConfig.setTemplateFormats(['11ty.js']);
+    eleventyConfig.addGlobalData('siteFilePaths', () => files().map((file) => ({ path: file.path })));
+    eleventyConfig.addTemplate('site.11ty.js', {
+      data: {
+        pagination: { data: 'siteFilePaths', size: 1, alias: 'siteFile' },
+        permalink: (data: { siteFile: { path: string } }) => data.siteFile.path,
+        eleventyExcludeFromCollections: true,
+      },
+      render(data: { siteFile: { path: string } }) {
+        const file = state.byPath.get(data.siteFile.path);
+        if (file === undefined) throw new Error(`Internal error: no site file for ${data.siteFile.path}`);
+        if (cache === undefined) return file.render();
+        return file.uncached === true ? cache.renderUncached(file.render) : cache.render(file.path, file.render, state.cards);
+      },
+    });
+  };
+
+  const empty = { outDir, fileCount: 0, socialCardCount: 0, pageCount: 0, conceptIriPageCount: 0, redirectPageCount: 0, indexed: {}, downloadCount: 0, eleventyRuns: 0, cache: { rendered: 0, reused: 0, uncached: 0, renderedPaths: [] } };
+  if (mode === 'serve') {
+    // One Eleventy for the whole site, which rebuilds it on asset edits.
+    const elev = new Eleventy(inputDir, outDir, {
+      quietMode: options.quiet ?? true,
+      runMode: mode,
+      configPath: false,
+      config(eleventyConfig: EleventyUserConfig) {
+        eleventyConfig.on('eleventy.before', prepare);
+        eleventyConfig.on('eleventy.after', finish);
+        addSiteTemplate(eleventyConfig, () => state.files);
         eleventyConfig.addWatchTarget(fileURLToPath(new URL('./assets/', import.meta.url)));
         eleventyConfig.setServerOptions({ port: options.port ?? 8080, showVersion: false });
-      }
-    },
-  });
-  await elev.init();
-
-  const empty = { outDir, fileCount: 0, socialCardCount: 0, pageCount: 0, conceptIriPageCount: 0, redirectPageCount: 0, indexed: {}, downloadCount: 0, cache: { rendered: 0, reused: 0, uncached: 0, renderedPaths: [] } };
-  if (mode === 'serve') {
+      },
+    });
+    await elev.init();
     await elev.watch();
     await elev.serve(options.port ?? 8080);
     return { ...empty, milliseconds: performance.now() - started };
   }
-  await elev.write();
+
+  await prepare();
+  // Eleventy keeps everything of the pages it writes (each page's rendered content, data and template
+  // copy) until its run ends, and a page cache keeps the pages it rendered until it stores them: so the
+  // files go to Eleventy in batches, one run each, and memory stays bounded by a batch instead of growing
+  // with the site.
+  const batchSize = options.batchSize ?? eleventyBatchSize;
+  let eleventyRuns = 0;
+  for (let start = 0; start < state.files.length; start += batchSize) {
+    const batch = state.files.slice(start, start + batchSize);
+    eleventyRuns++;
+    await writeWithEleventy(outDir, options.quiet ?? true, (eleventyConfig) => addSiteTemplate(eleventyConfig, () => batch));
+    await cache?.flush();
+  }
+  await finish();
   const pages = state.files.filter((file) => file.path.endsWith('/') || file.path.endsWith('.html'));
   return {
     outDir,
@@ -302,6 +361,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     redirectPageCount: redirects.length * locales.length,
     indexed: state.indexed,
     downloadCount: state.downloads,
+    eleventyRuns,
     cache:
       cache === undefined
         ? { rendered: state.files.length, reused: 0, uncached: 0, renderedPaths: state.files.map((file) => file.path) }

@@ -203,7 +203,7 @@ function dataOf(kb: KnowledgeBase): Record<string, unknown> {
 /**
  * The page cache of one build. Create it with {@link PageCache.open}, hand {@link PageCache.kb} and a
  * context whose `downloads` is {@link PageCache.trackDownloads}'s to the pages, render every page through
- * {@link PageCache.render}, then {@link PageCache.save}.
+ * {@link PageCache.render} (with {@link PageCache.flush} between batches of pages), then {@link PageCache.save}.
  */
 export class PageCache {
   /** The knowledge base for the pages: the same data, with reading getters on the concepts' text fields. */
@@ -375,14 +375,15 @@ export class PageCache {
     return Object.entries(entry.trace.texts).every(([id, hash]) => this.textHash(id) === hash);
   }
 
-  /** Write the pages rendered in this build, and drop the entries of pages this build did not have. */
-  async save(): Promise<void> {
+  /**
+   * Store the pages rendered since the last flush, and let go of them (a build flushes after each batch
+   * of pages, so the cache never holds more than a batch).
+   */
+  async flush(): Promise<void> {
+    if (this.written.size === 0) return;
     await mkdir(this.dir, { recursive: true });
-    const keep = new Set([...this.seen].map((path) => `${sha256(path).slice(0, 40)}.json`));
-    for (const name of await readdir(this.dir)) {
-      if (name.endsWith('.json') && !keep.has(name)) await rm(join(this.dir, name), { force: true });
-    }
     const entries = [...this.written.values()];
+    this.written.clear();
     const batch = 32;
     for (let start = 0; start < entries.length; start += batch) {
       await Promise.all(
@@ -394,7 +395,16 @@ export class PageCache {
         }),
       );
     }
-    this.written.clear();
+  }
+
+  /** Store the pages rendered in this build, and drop the entries of pages this build did not have. */
+  async save(): Promise<void> {
+    await this.flush();
+    await mkdir(this.dir, { recursive: true });
+    const keep = new Set([...this.seen].map((path) => `${sha256(path).slice(0, 40)}.json`));
+    for (const name of await readdir(this.dir)) {
+      if (name.endsWith('.json') && !keep.has(name)) await rm(join(this.dir, name), { force: true });
+    }
   }
 }
 

@@ -132,13 +132,19 @@ export function pageDocument(context: SiteContext, locale: Locale, key: PageKey)
 export function resourceSiteFiles(context: SiteContext): SiteFile[] {
   const index = resourceIndex(context);
   const concepts = new Map(context.kb.concepts.map((concept) => [index.iris.concept(concept.id), concept]));
-  const paths = index.documents.map((document) => resourceFiles(context.siteUrl, document.iri).path);
+  // Every path that holds other resources' paths (`/vocab` for `/vocab/data`): the proper prefixes that
+  // end before a `/` of each path.
+  const folders = new Set<string>();
+  for (const document of index.documents) {
+    const path = resourceFiles(context.siteUrl, document.iri).path;
+    for (let slash = path.indexOf('/', 1); slash !== -1; slash = path.indexOf('/', slash + 1)) folders.add(path.slice(0, slash));
+  }
   return index.documents.flatMap((document): SiteFile[] => {
     const files = resourceFiles(context.siteUrl, document.iri);
     // Note: a host that looks for a folder before trying `.html` redirects `P` to `P/` when the folder
     // exists. So when other resources live under `P/` (a table and its parts, /vocab and /vocab/data),
     // and for concept IRIs (whose folder pages earlier builds wrote), `P/index.html` is the same page.
-    const folderCopy = !files.path.endsWith('/') && (concepts.has(document.iri) || paths.some((path) => path.startsWith(`${files.path}/`)));
+    const folderCopy = !files.path.endsWith('/') && (concepts.has(document.iri) || folders.has(files.path));
     const concept = concepts.get(document.iri);
     const vocabulary = vocabularyOf(context, document.iri);
     const page = () =>

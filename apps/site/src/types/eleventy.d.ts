@@ -21,9 +21,16 @@ declare module '@11ty/eleventy' {
     config?: (eleventyConfig: EleventyUserConfig) => void;
   }
 
+  /** Eleventy's console logger (`logWithOptions` with `force` prints even in quiet mode: the summary line). */
+  export interface EleventyLogger {
+    logWithOptions(options: { message: string; type?: string; prefix?: string; color?: string; force?: boolean }): void;
+  }
+
   /** A programmatic Eleventy run. */
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    /** The logger (created on first use). */
+    logger: EleventyLogger;
     init(): Promise<void>;
     write(): Promise<unknown>;
     watch(): Promise<void>;
