@@ -8,7 +8,7 @@ import { compilerOutput } from './tsup.outputs.js';
 
 const packageDir = path.dirname(fileURLToPath(import.meta.url));
 
-// Keep the Chinese text as UTF-8 (see tsup.config.ts), and write in the fingerprint of the sources the
+// Keep the Chinese text as UTF-8 (see build-data.mjs), and write in the fingerprint of the sources the
 // bundle is built from, which keys the entries of the parse cache (compiler/fingerprint.ts).
 const fingerprint = sourceFingerprint(packageDir);
 const esbuildOptions: Options['esbuildOptions'] = (options) => {

@@ -1,7 +1,8 @@
 /**
- * Which files of dist/ each of core's three tsup configs writes, so that each cleans only its own:
- * tsup.config.ts (the data builds: `.` of the package), tsup.types.config.ts (its declarations) and
- * tsup.compiler.config.ts (the compiler); dist/schema/ is `tsx compiler/schema.ts`'s ({@link schemaOutput}).
+ * Which files of dist/ each of core's two tsup configs writes, so that each cleans only its own:
+ * tsup.types.config.ts (the declarations of `.`) and tsup.compiler.config.ts (the compiler). The data
+ * builds (build-data.mjs) write index.js, index.cjs, node.js, node.cjs and data.json; dist/schema/ is
+ * `tsx compiler/schema.ts`'s.
  *
  * @module
  */
@@ -18,9 +19,3 @@ export const compilerOutput = /^(?:compiler\.(?:js|cjs|d\.ts|d\.cts)|cloudvirt-p
  * package.json's `build` hands the same pattern to scripts/build-if-changed.mjs (`--match`).
  */
 export const typesOutput = /^index\.d\.c?ts$/u;
-
-/**
- * The folder of dist/ that `tsx compiler/schema.ts` writes (the frontmatter JSON Schemas, which read no
- * content): package.json's `build` runs it through scripts/build-if-changed.mjs (`--match ^schema/`).
- */
-export const schemaOutput = /^schema$/u;

@@ -7,7 +7,7 @@ import { typesOutput } from './tsup.outputs.js';
 const packageDir = path.dirname(fileURLToPath(import.meta.url));
 
 // The declarations of `.` (dist/index.d.ts, dist/index.d.cts), which both the browser and the Node.js
-// build use (see tsup.config.ts). Of the content they hold only the id unions: src/generated/data.ts
+// build use (see build-data.mjs). Of the content they hold only the id unions: src/generated/data.ts
 // declares `data` with its type, so its JSON literal does not reach them (package.json's `build` hashes
 // that file without the literal, `--declarations-of`, and skips this build when nothing else changed).
 //

@@ -1,5 +1,5 @@
 /**
- * Build-time helpers of tsup.config.ts for `@cloudvirt/core/compiler` and the `cloudvirt-pack` bin: what is
+ * Build-time helpers of tsup.compiler.config.ts for `@cloudvirt/core/compiler` and the `cloudvirt-pack` bin: what is
  * bundled, what stays an import of `@cloudvirt/core`, and the licence notices of the bundled packages.
  * Not part of the published compiler.
  *

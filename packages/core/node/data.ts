@@ -1,5 +1,5 @@
 /**
- * The Node.js build's stand-in for `src/generated/data.ts` (tsup.config.ts swaps it in for dist/node.js
+ * The Node.js build's stand-in for `src/generated/data.ts` (build-data.mjs swaps it in for dist/node.js
  * and dist/node.cjs): the same exports, but the data is read from `data.json`, shipped next to them, and
  * handed to `JSON.parse` as is. Embedded in JavaScript, the same data costs about twice as much to load,
  * because V8 scans the whole string literal before `JSON.parse` sees it.
@@ -18,14 +18,14 @@ export type { ComparisonId, ConceptId, ServiceModelId, StackLayerId, TopicId } f
 const { readFileSync } = process.getBuiltinModule('node:fs');
 
 /**
- * The length (UTF-16 code units) of the data.json this build ships with, written in by tsup.config.ts.
+ * The length (UTF-16 code units) of the data.json this build ships with, written in by build-data.mjs.
  * Reading a file of another length means reading data that is not ours (another version's, or an
  * unrelated `data.json`), which would give wrong answers silently.
  */
 declare const CLOUDVIRT_DATA_LENGTH: number;
 
 /**
- * Where data.json is: next to this module. ESM asks `import.meta.url`; the CJS build (where tsup.config.ts
+ * Where data.json is: next to this module. ESM asks `import.meta.url`; the CJS build (where build-data.mjs
  * defines `import.meta.url` as `undefined`) asks `__dirname`, the CommonJS wrapper's own parameter. Note:
  * never test `typeof __dirname` in ESM: `node -e` and the REPL define a global `__dirname` of `'.'`, the
  * current folder.
