@@ -46,6 +46,13 @@ export interface DownloadFile extends Omit<DownloadEntry, 'size'> {
   readonly content: string | Uint8Array;
 }
 
+/** How the downloads page describes a file: its entry, with the content's size in bytes. */
+function entryOf(file: DownloadFile): DownloadEntry {
+  const { content, ...entry } = file;
+  const size = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+  return { ...entry, size };
+}
+
 /**
  * Write one download under `outDir` and describe it.
  *
@@ -56,9 +63,7 @@ export async function writeDownload(outDir: string, file: DownloadFile): Promise
   const target = join(outDir, ...file.path.split('/').filter(Boolean));
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, file.content);
-  const { content, ...entry } = file;
-  const size = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
-  return { ...entry, size };
+  return entryOf(file);
 }
 
 /** The Markdown handbooks, one per language. */
@@ -106,17 +111,20 @@ export async function writeDownloads(outDir: string, options: WriteDownloadsOpti
   const siteUrl = normalizeSiteUrl(options.siteUrl ?? process.env.SITE_URL ?? defaultSiteUrlOf(kb));
   const identity = options.identity ?? siteIdentity(kb);
   const cache = options.cache ?? (options.cacheDir === undefined ? undefined : DownloadCache.open(options.cacheDir));
-  const dataset = cache === undefined ? datasetFiles(kb, siteUrl, identity) : withJsonLdMemo(cache, () => datasetFiles(kb, siteUrl, identity));
-  const files: DownloadFile[] = [...dataset, ...handbookFiles(kb, cache), ...(await deckFiles(kb, cache))];
-  const entries: DownloadEntry[] = [];
-  for (const file of files) entries.push(await writeDownload(outDir, file));
-  const turtle = files.find((file) => file.path === filePaths.turtle)?.content;
-  if (typeof turtle === 'string') {
-    // The description is built (synchronously, before its files are written) from the dataset graph:
-    // with the cache, its plain texts are those of kb.jsonld.
-    const write = (): Promise<unknown> => writeVoidDescription(outDir, kb, siteUrl, entries, turtle, identity);
-    await (cache === undefined ? write() : withJsonLdMemo(cache, write));
-  }
+  const decks = await deckFiles(kb, cache);
+  const handbooks = handbookFiles(kb, cache);
+  // The dataset files and the VoID description (built synchronously, before writeVoidDescription writes
+  // its files) read one dataset graph: with the cache, one scope of the JSON-LD memo holds both.
+  const describe = (): { files: DownloadFile[]; entries: DownloadEntry[]; voidWritten: Promise<unknown> } => {
+    const files: DownloadFile[] = [...datasetFiles(kb, siteUrl, identity), ...handbooks, ...decks];
+    const entries = files.map(entryOf);
+    const turtle = files.find((file) => file.path === filePaths.turtle)?.content;
+    const voidWritten = typeof turtle === 'string' ? writeVoidDescription(outDir, kb, siteUrl, entries, turtle, identity) : Promise.resolve();
+    return { files, entries, voidWritten };
+  };
+  const { files, entries, voidWritten } = cache === undefined ? describe() : withJsonLdMemo(cache, describe);
+  await voidWritten;
+  for (const file of files) await writeDownload(outDir, file);
   await cache?.save();
   return entries;
 }
