@@ -286,7 +286,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // index of the written pages.
   const finish = async (): Promise<void> => {
     await cache?.save();
-    await writeSocialCards(outDir, [...state.cards.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+    // Pagefind reads the HTML pages only, so it does not wait for the cards.
     if (withSearch && cacheDir !== undefined) {
       const search = await cachedSearchIndex(outDir, cacheDir, () => writeSearchIndex(outDir));
       state.indexed = search.pagesByLanguage;
@@ -294,6 +294,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     } else if (withSearch) {
       state.indexed = (await writeSearchIndex(outDir)).pagesByLanguage;
     }
+    await writeSocialCards(outDir, [...state.cards.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
   };
 
   // One paginated virtual template writes the files of `files()`.
