@@ -300,6 +300,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // One paginated virtual template writes the files of `files()`.
   const addSiteTemplate = (eleventyConfig: EleventyUserConfig, files: () => readonly SiteFile[]): void => {
     eleventyConfig.setTemplateFormats(['11ty.js']);
+    // Write files asynchronously (the file system works while the next pages render), not one
+    // blocking write (and folder creation) per file.
+    eleventyConfig.configureTemplateHandling({ writeMode: 'async' });
     eleventyConfig.addGlobalData('siteFilePaths', () => files().map((file) => ({ path: file.path })));
     eleventyConfig.addTemplate('site.11ty.js', {
       data: {

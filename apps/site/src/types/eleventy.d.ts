@@ -6,6 +6,7 @@ declare module '@11ty/eleventy' {
   /** Eleventy's configuration API, as passed to a config callback. */
   export interface EleventyUserConfig {
     setTemplateFormats(formats: string[]): void;
+    configureTemplateHandling(options: { writeMode?: 'sync' | 'async' }): void;
     on(event: string, callback: () => Promise<void> | void): void;
     addGlobalData(name: string, value: () => unknown): void;
     addTemplate(path: string, content: object, data?: object): void;
