@@ -16,10 +16,11 @@ import { h } from 'hastscript';
 import { serializeJsonLdForScript } from '@cloudvirt/render/jsonld';
 import { assetsFolder } from '../assets.js';
 import type { SiteContext } from '../context.js';
+import type { PracticeDataFile } from '../practice/data.js';
 import { breadcrumbs, homeCrumb, section } from '../html/components.js';
 import type { PageDocument } from '../html/document.js';
 import { ui } from '../i18n.js';
-import { practiceData, practiceDataPath, practiceScopes, practiceSummary, topicAncestry } from '../practice/data.js';
+import { practiceDataFile, practiceDataPath, practiceScopes, practiceSummary, topicAncestry } from '../practice/data.js';
 import { practiceServiceWorker, practiceServiceWorkerPath } from '../practice/service-worker.js';
 import { practiceStrings } from '../practice/strings.js';
 import type { SiteFile } from '../site.js';
@@ -185,8 +186,7 @@ export function practicePage(context: SiteContext, locale: Locale): PageDocument
 export function practiceFiles(context: SiteContext): SiteFile[] {
   // The paths come from the skeleton (every deck language × scope has its files); the cards are planned
   // only when a file is rendered, so listing the site's files stays cheap (dev server, page cache).
-  const file = (lang: AnkiLanguage, scope: string): ReturnType<typeof practiceData>[number] =>
-    practiceData(context.kb).find((entry) => entry.lang === lang && entry.scope === scope)!;
+  const file = (lang: AnkiLanguage, scope: string): PracticeDataFile => practiceDataFile(context.kb, lang, scope);
   const files: SiteFile[] = ankiLanguages.flatMap((lang) =>
     practiceScopes(context.kb).flatMap((scope): SiteFile[] => {
       const path = practiceDataPath(lang, scope);

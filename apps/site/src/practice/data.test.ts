@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bundlePracticeDeckScript, bundlePracticeScript, practiceBundlePath, practiceDeckBundlePath } from './bundle.js';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { practiceData, practiceScopes } from './data.js';
+import { practiceData, practiceDataFile, practiceScopes } from './data.js';
 
 describe('practice data', () => {
   it.each(ankiLanguages)('should hold every card of the %s deck, with its GUID and ordinal, once', async (lang) => {
@@ -16,6 +16,21 @@ describe('practice data', () => {
     expect(new Set(cards).size).toBe(cards.length);
     const { summary } = await toAnkiPackage(kb, { lang });
     expect(cards).toHaveLength(summary.cards);
+  });
+
+  it('should give each file by deck language and scope as practiceData lists it, keeping one language at a time', () => {
+    const all = practiceData(kb);
+    for (const lang of [...ankiLanguages, ...ankiLanguages]) {
+      for (const scope of practiceScopes(kb)) {
+        const file = practiceDataFile(kb, lang, scope);
+        const listed = all.find((entry) => entry.lang === lang && entry.scope === scope)!;
+        expect(file.content).toBe(listed.content);
+        expect(file.notesContent).toBe(listed.notesContent);
+        // Asked again for the same language: the file kept, not planned and rendered anew.
+        expect(practiceDataFile(kb, lang, scope)).toBe(file);
+      }
+    }
+    expect(() => practiceDataFile(kb, 'en', 'no-such-topic')).toThrow(/Unexpected practice scope "no-such-topic", expected one of/u);
   });
 
   it('should split the cards by top-level topic, one valid JSON file per deck language and scope', () => {

@@ -56,8 +56,12 @@ export interface PracticeNote {
   readonly deck: string;
 }
 
-/** Data already built, per knowledge base (both page languages use the same files). */
-const built = new WeakMap<KnowledgeBase, readonly PracticeDataFile[]>();
+/**
+ * The files of the deck language built last (both page languages use the same files). One language
+ * only: at 10,000 concepts the files of all three take about 540 MB of JSON, and a build writes them
+ * language by language, so keeping one is enough to plan each language once.
+ */
+let lastBuilt: { readonly kb: KnowledgeBase; readonly lang: AnkiLanguage; readonly files: readonly PracticeDataFile[] } | undefined;
 
 /**
  * The scopes of the practice page: the top-level topics, in the knowledge base's order.
@@ -111,46 +115,64 @@ export function practiceDataPath(lang: AnkiLanguage, scope: string): string {
  * @returns The files, by deck language then scope.
  */
 export function practiceData(kb: KnowledgeBase): readonly PracticeDataFile[] {
-  const cached = built.get(kb);
-  if (cached !== undefined) return cached;
+  return ankiLanguages.flatMap((lang) => practiceLanguageData(kb, lang));
+}
+
+/**
+ * The practice data file of one deck language and scope (see {@link practiceData}). The files of the
+ * language asked for last are kept, so asking for each scope of a language in turn plans its deck once.
+ *
+ * @param kb The knowledge base (it must have a pack, as the decks do).
+ * @param lang Deck language.
+ * @param scope Scope (a top-level topic id, see {@link practiceScopes}).
+ * @returns The file.
+ * @throws {Error} When `scope` is not one of the knowledge base's scopes.
+ */
+export function practiceDataFile(kb: KnowledgeBase, lang: AnkiLanguage, scope: string): PracticeDataFile {
+  const file = practiceLanguageData(kb, lang).find((entry) => entry.scope === scope);
+  if (file === undefined) throw new Error(`Unexpected practice scope ${JSON.stringify(scope)}, expected one of ${practiceScopes(kb).join(', ')}.`);
+  return file;
+}
+
+/** The practice data files of one deck language, by scope. */
+function practiceLanguageData(kb: KnowledgeBase, lang: AnkiLanguage): readonly PracticeDataFile[] {
+  if (lastBuilt !== undefined && lastBuilt.kb === kb && lastBuilt.lang === lang) return lastBuilt.files;
   const packId = kb.pack?.id ?? '';
   const files: PracticeDataFile[] = [];
-  for (const lang of ankiLanguages) {
-    // The download decks plan the same decks (downloads.ts), before the pages render: their plan is reused.
-    const plan = sharedDeckPlan(kb, { lang, cardKinds: defaultAnkiCardKinds(lang) });
-    const byScope = new Map<string, PracticeCard[]>(practiceScopes(kb).map((scope) => [scope, []]));
-    const notesByScope = new Map<string, PracticeNote[]>(practiceScopes(kb).map((scope) => [scope, []]));
-    for (const note of plan.notes) {
-      const topic = note.tags.find((tag) => tag.startsWith(`${packId}::topic::`))?.slice(`${packId}::topic::`.length);
-      const level = note.tags.find((tag) => tag.startsWith('level::'))?.slice('level::'.length) as Level | undefined;
-      if (topic === undefined) continue;
-      const cards = byScope.get(scopeOf(kb, topic))!;
-      notesByScope.get(scopeOf(kb, topic))!.push({ guid: note.guid, noteType: note.noteType.id, fields: note.fields, tags: note.tags, mod: note.mod, deck: note.deck });
-      for (const card of renderAnkiCards(note)) {
-        cards.push({ g: note.guid, o: card.ord, k: note.kind, t: topic, l: level ?? '', q: card.question, a: card.answer });
-      }
-    }
-    const noteTypes = Object.fromEntries(
-      [...new Map(plan.notes.map((note) => [note.noteType.id, note.noteType])).values()].map((type) => [
-        type.id,
-        { id: type.id, name: type.name, kind: type.kind, fields: type.fields, templates: type.templates, css: type.css, mod: type.mod, sortField: type.sortField },
-      ]),
-    );
-    for (const [scope, cards] of byScope) {
-      const notes = notesByScope.get(scope)!;
-      const path = practiceDataPath(lang, scope);
-      files.push({
-        lang,
-        scope,
-        path,
-        cards,
-        content: `${JSON.stringify({ lang, scope, cards })}\n`,
-        notesPath: path.replace(/\.json$/u, '.notes.json'),
-        notesContent: `${JSON.stringify({ lang, scope, packId: plan.packId, noteTypes, decks: plan.decks, notes })}\n`,
-      });
+  // The download decks plan the same decks (downloads.ts), before the pages render: their plan is reused.
+  const plan = sharedDeckPlan(kb, { lang, cardKinds: defaultAnkiCardKinds(lang) });
+  const byScope = new Map<string, PracticeCard[]>(practiceScopes(kb).map((scope) => [scope, []]));
+  const notesByScope = new Map<string, PracticeNote[]>(practiceScopes(kb).map((scope) => [scope, []]));
+  for (const note of plan.notes) {
+    const topic = note.tags.find((tag) => tag.startsWith(`${packId}::topic::`))?.slice(`${packId}::topic::`.length);
+    const level = note.tags.find((tag) => tag.startsWith('level::'))?.slice('level::'.length) as Level | undefined;
+    if (topic === undefined) continue;
+    const cards = byScope.get(scopeOf(kb, topic))!;
+    notesByScope.get(scopeOf(kb, topic))!.push({ guid: note.guid, noteType: note.noteType.id, fields: note.fields, tags: note.tags, mod: note.mod, deck: note.deck });
+    for (const card of renderAnkiCards(note)) {
+      cards.push({ g: note.guid, o: card.ord, k: note.kind, t: topic, l: level ?? '', q: card.question, a: card.answer });
     }
   }
-  built.set(kb, files);
+  const noteTypes = Object.fromEntries(
+    [...new Map(plan.notes.map((note) => [note.noteType.id, note.noteType])).values()].map((type) => [
+      type.id,
+      { id: type.id, name: type.name, kind: type.kind, fields: type.fields, templates: type.templates, css: type.css, mod: type.mod, sortField: type.sortField },
+    ]),
+  );
+  for (const [scope, cards] of byScope) {
+    const notes = notesByScope.get(scope)!;
+    const path = practiceDataPath(lang, scope);
+    files.push({
+      lang,
+      scope,
+      path,
+      cards,
+      content: `${JSON.stringify({ lang, scope, cards })}\n`,
+      notesPath: path.replace(/\.json$/u, '.notes.json'),
+      notesContent: `${JSON.stringify({ lang, scope, packId: plan.packId, noteTypes, decks: plan.decks, notes })}\n`,
+    });
+  }
+  lastBuilt = { kb, lang, files };
   return files;
 }
 
