@@ -20,9 +20,11 @@ import { homedir } from 'node:os';
 import { isAbsolute, join, parse, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
+import { withJsonLdMemo } from '@cloudvirt/render/jsonld';
 import { createKnowledgeBase, kb as bundledKb, locales, type KnowledgeBase, type KnowledgeBaseData } from '@cloudvirt/core';
 import { loadAssets } from './assets.js';
 import type { DownloadEntry, SiteContext } from './context.js';
+import { DownloadCache } from './download-cache.js';
 import { writeDownloads } from './downloads.js';
 import { packageRoot } from './package-root.js';
 import { cachedSearchIndex, defaultPageCacheDir, PageCache, type PageCacheStats } from './page-cache.js';
@@ -265,9 +267,12 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // changes), so the downloads are written once; later rebuilds (asset edits) keep them.
   let written: Promise<DownloadEntry[]> | undefined;
   let cache: PageCache | undefined;
+  // The download cache (per-record parts of the downloads, see download-cache.ts) also holds the plain
+  // texts the resource pages' documents are built from: they are the dataset's.
+  const downloadCache = cacheDir === undefined ? undefined : DownloadCache.open(cacheDir);
   const prepare = async (): Promise<void> => {
     const assets = loadAssets();
-    written ??= withDownloads ? writeDownloads(outDir, { kb, siteUrl, identity, ...(cacheDir === undefined ? {} : { cacheDir }) }) : Promise.resolve([]);
+    written ??= withDownloads ? writeDownloads(outDir, { kb, siteUrl, identity, ...(downloadCache === undefined ? {} : { cache: downloadCache }) }) : Promise.resolve([]);
     const downloads = await written;
     // The page cache hands the pages a knowledge base and a context that record what each page reads.
     cache = cacheDir === undefined ? undefined : PageCache.open(cacheDir, { kb, siteUrl, identity, assets: assets.urls, redirects });
@@ -275,7 +280,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       cache === undefined
         ? { kb, identity, siteUrl, assets: assets.urls, downloads, redirects, socialCards: state.cards }
         : cache.trackDownloads({ kb: cache.kb, identity, siteUrl, assets: assets.urls, downloads, redirects, socialCards: cache.trackCards(state.cards) }, downloads);
-    state.files = siteFiles(context, assets.files);
+    state.files = downloadCache === undefined ? siteFiles(context, assets.files) : withJsonLdMemo(downloadCache, () => siteFiles(context, assets.files));
+    // writeDownloads saved the download cache; without downloads the resource documents' texts are saved here.
+    if (!withDownloads) await downloadCache?.save();
     state.byPath = new Map(state.files.map((file) => [file.path, file]));
     state.downloads = downloads.length;
     // writeDownloads also writes the dataset description page, /.well-known/void.html.

@@ -5,7 +5,7 @@
  * migration and a deletion; and after an edit it re-renders only the pages that read the edited text
  * (and re-indexes the search only when an HTML file changed).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -155,6 +155,22 @@ describe('incremental site build (page cache)', () => {
     ];
     await buildBoth(migrations);
     expectSameTree(join(work, `warm-${run}`), join(work, `cold-${run}`));
+  });
+
+  it('without downloads, the resource pages take the dataset\'s plain texts from the download cache, with the same bytes', async () => {
+    const data = await currentKb();
+    const ownCache = join(work, 'cache-no-downloads');
+    const options = { data, siteUrl, downloads: false, search: false } as const;
+    await buildSite({ ...options, outDir: join(work, 'texts-first'), cacheDir: ownCache });
+    const texts = join(ownCache, 'downloads', 'jsonld-plain-text-1.json');
+    const stored = JSON.parse(readFileSync(texts, 'utf8')) as { entries: Record<string, string> };
+    expect(Object.keys(stored.entries).length).toBeGreaterThan(3);
+    const written = statSync(texts).mtimeMs;
+    await buildSite({ ...options, outDir: join(work, 'texts-warm'), cacheDir: ownCache });
+    await buildSite({ ...options, outDir: join(work, 'texts-cold'), cacheDir: null });
+    // Every text came from the cache (none rendered, none dropped), so the file was not written again.
+    expect(statSync(texts).mtimeMs).toBe(written);
+    expectSameTree(join(work, 'texts-warm'), join(work, 'texts-cold'));
   });
 
   it('an appended sentence reaches the page when the cache holds the old one (no stale page)', async () => {
