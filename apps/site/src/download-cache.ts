@@ -19,12 +19,11 @@
  *
  * @module
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { planAnkiDeck, writeAnkiPackage, type AnkiDeckOptions, type AnkiDeckPlan, type AnkiPackageInput, type RenderMemo } from '@cloudvirt/render/anki';
-import { codeFingerprint } from './page-cache.js';
+import { codeFingerprint, sha256 } from './page-cache.js';
 
 /** Bump when the layout of a part file changes. */
 const fileFormat = 1;
@@ -32,10 +31,6 @@ const fileFormat = 1;
 /** The part of whole Anki packages (a deck whose notes did not change is not written again). */
 const packagePart = 'anki-package-1';
 
-/** Hex SHA-256 of a string. */
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /** What one part of the cache did in a build. */
 export interface DownloadPartStats {

@@ -48,8 +48,12 @@ export const conceptTextFields = ['explanation', 'examples', 'sources'] as const
 /** The default cache folder. */
 export const defaultPageCacheDir: string = join(packageRoot, 'node_modules', '.cache', 'cloudvirt-site');
 
-/** Hex SHA-256 of a string. */
-function sha256(text: string): string {
+/**
+ * Hex SHA-256 of a string (the keys of the page cache and of the download cache).
+ *
+ * @param text The text.
+ */
+export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 

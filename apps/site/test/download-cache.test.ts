@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '@cloudvirt/core';
 import { loadPack } from '@cloudvirt/core/compiler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,51 +16,17 @@ import { DownloadCache, clearDeckPlans, deckPlansMade, type DownloadCacheStats }
 import { writeDownloads } from '../src/downloads.js';
 import { practiceData } from '../src/practice/data.js';
 import { listFiles } from './helpers/site-files.js';
+import { miniPack, whiteTea } from './helpers/tea-pack.js';
 
 /** The parts of the cache (one file each). */
 const parts = ['anki-comparison-fields-1', 'anki-concept-fields-1', 'anki-package-1', 'anki-relation-fields-1', 'jsonld-plain-text-1', 'markdown-blocks-1', 'markdown-section-1'];
 
-const miniPack = fileURLToPath(new URL('./fixtures/mini-pack/content/', import.meta.url));
 const siteUrl = 'https://tea.example/';
 
 let work = '';
 let content = '';
 let cacheDir = '';
 let run = 0;
-
-/** A fourth concept that nothing links to (so it can be deleted). */
-const whiteTea = `---
-kind: product
-topic: tea
-level: intermediate
-updated: 2026-12-01
-label:
-  en: White tea
-  zh: 白茶
-aliases:
-  en: []
-  zh: []
-definition:
-  en: A tea whose young leaves are withered and dried with as little processing as possible.
-  zh: 嫩叶经萎凋和干燥、尽量少加工的茶。
-prerequisites: [oxidation]
-sources:
-  - url: https://en.wikipedia.org/wiki/White_tea
-    lang: en
-    seed: false
-    title:
-      en: White tea (Wikipedia)
-      zh: 白茶（维基百科，英文）
----
-
-# en
-
-White tea is barely processed, so only a little [oxidation](concept:oxidation) happens.
-
-# zh
-
-白茶几乎不经加工，只发生少量[氧化](concept:oxidation)。
-`;
 
 /** The pack as it is now. */
 async function currentKb(): Promise<KnowledgeBase> {

@@ -9,54 +9,19 @@ import { readFileSync, statSync } from 'node:fs';
 import { appendFile, cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from '@cloudvirt/core';
 import { loadPack } from '@cloudvirt/core/compiler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildSiteResult, type Migration } from '../src/build-site.js';
 import { listFiles } from './helpers/site-files.js';
+import { miniPack, whiteTea } from './helpers/tea-pack.js';
 
-const miniPack = fileURLToPath(new URL('./fixtures/mini-pack/content/', import.meta.url));
 const siteUrl = 'https://tea.example/';
 
 let work = '';
 let content = '';
 let cacheDir = '';
 let run = 0;
-
-/** A fourth concept that nothing links to (so it can be deleted). */
-const whiteTea = `---
-kind: product
-topic: tea
-level: intermediate
-updated: 2026-12-01
-label:
-  en: White tea
-  zh: 白茶
-aliases:
-  en: []
-  zh: []
-definition:
-  en: A tea whose young leaves are withered and dried with as little processing as possible.
-  zh: 嫩叶经萎凋和干燥、尽量少加工的茶。
-prerequisites: [oxidation]
-sources:
-  - url: https://en.wikipedia.org/wiki/White_tea
-    lang: en
-    seed: false
-    title:
-      en: White tea (Wikipedia)
-      zh: 白茶（维基百科，英文）
----
-
-# en
-
-White tea is barely processed, so only a little [oxidation](concept:oxidation) happens.
-
-# zh
-
-白茶几乎不经加工，只发生少量[氧化](concept:oxidation)。
-`;
 
 /** The pack as it is now. */
 async function currentKb(): Promise<KnowledgeBase> {

@@ -7,39 +7,9 @@ import { fixturesDir, materialize } from '../test/fixture-dir.js';
 import { compileContent } from './compile.js';
 import { compileContentCached } from './parse-cache.js';
 import { runPackCli } from './pack-cli.js';
+import { lxc } from '../test/lxc-concept.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-const lxc = `---
-kind: product
-topic: vmm-structures
-level: advanced
-updated: 2026-11-26
-label:
-  en: LXC
-  zh: LXC
-definition:
-  en: A set of Linux containers managed from user space.
-  zh: 在用户空间管理的一组Linux容器。
-relations:
-  - {type: contrasts-with, target: kvm}
-sources:
-  - url: https://www.redhat.com/zh/topics/virtualization/what-is-virtualization
-    lang: zh
-    seed: true
-    title:
-      en: What is virtualization? (Red Hat, Chinese edition)
-      zh: 什么是虚拟化?(红帽)
----
-
-# en
-
-LXC shares the host kernel.
-
-# zh
-
-LXC共享宿主机的内核。
-`;
 
 /** Run the CLI in this process; resolves to the exit code and output. */
 async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
