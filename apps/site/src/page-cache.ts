@@ -72,15 +72,59 @@ function filesUnder(dir: string, skip: (name: string) => boolean = () => false):
   return files.sort();
 }
 
-/** Hash the files of `dir` that `keep` accepts into `hash`. */
-function hashTree(hash: ReturnType<typeof createHash>, label: string, dir: string, keep: (rel: string) => boolean, skip?: (name: string) => boolean): void {
-  const files = filesUnder(dir, skip).filter(keep);
-  hash.update(`${label} ${files.length}\0`);
-  for (const rel of files) {
+/** A group of files the code fingerprint hashes: `files` (relative, sorted) of `dir`, under a label. */
+export interface CodeTree {
+  /** What the group is (hashed with it). */
+  readonly label: string;
+  /** The folder the files are relative to. */
+  readonly dir: string;
+  /** The files, relative to `dir`, `/`-separated, sorted. */
+  readonly files: readonly string[];
+}
+
+/** The files of `dir` that `keep` accepts (skipping folders for which `skip` is true), as a {@link CodeTree}. */
+function codeTree(label: string, dir: string, keep: (rel: string) => boolean, skip?: (name: string) => boolean): CodeTree {
+  return { label, dir, files: filesUnder(dir, skip).filter(keep) };
+}
+
+/** Hash the files of `tree` into `hash`. */
+function hashFiles(hash: ReturnType<typeof createHash>, tree: CodeTree): void {
+  hash.update(`${tree.label} ${tree.files.length}\0`);
+  for (const rel of tree.files) {
     hash.update(`${rel}\0`);
-    hash.update(readFileSync(join(dir, rel)));
+    hash.update(readFileSync(join(tree.dir, rel)));
     hash.update('\0');
   }
+}
+
+/** Test files, which no build reads. */
+const isTestFile = (rel: string): boolean => /\.test(-d)?\.ts$/u.test(rel);
+
+/**
+ * The code of workspace package `name` (at `dir`) that the pages' code fingerprint hashes, or
+ * `undefined` for a package outside the workspace (its version stands for its code).
+ *
+ * `@cloudvirt/core` in this repository (a source checkout, with `src/index.ts`) is hashed by its sources:
+ * its built files embed the knowledge base, which the pages' keys hold anyway, so hashing them would
+ * make every content edit a new fingerprint and empty the caches. Its sources are `src/` without the
+ * generated data, `node/`, the build scripts and configuration at its top level, and the lockfile (the
+ * bundler's version). Installed, core is hashed by its built files like the other workspace packages.
+ *
+ * @param name The package name.
+ * @param dir The package's folder.
+ */
+export function workspaceCodeTrees(name: string, dir: string): CodeTree[] | undefined {
+  if (!name.startsWith('@cloudvirt/')) return undefined;
+  if (name === '@cloudvirt/core' && existsSync(join(dir, 'src', 'index.ts'))) {
+    const trees = [
+      codeTree(`${name} src`, join(dir, 'src'), (rel) => !rel.startsWith('generated/') && !isTestFile(rel)),
+      codeTree(`${name} node`, join(dir, 'node'), () => true),
+      codeTree(`${name} config`, dir, (rel) => !rel.includes('/') && (/\.(?:[cm]?ts|[cm]?js)$/u.test(rel) || rel === 'package.json') && !isTestFile(rel)),
+    ];
+    const lockfile = join(dir, '..', '..', 'pnpm-lock.yaml');
+    return existsSync(lockfile) ? [...trees, { label: 'lockfile', dir: dirname(lockfile), files: ['pnpm-lock.yaml'] }] : trees;
+  }
+  return [codeTree(`${name} dist`, join(dir, 'dist'), () => true), { label: `${name} manifest`, dir, files: ['package.json'] }];
 }
 
 /** The folder of an installed package, looked up as Node.js does (`node_modules` of each parent folder). */
@@ -104,7 +148,7 @@ export function codeFingerprint(): string {
   hash.update(`format ${entryFormat}\0node ${process.version}\0`);
   // This module's folder: lib/ (built) or src/ (tsx, vitest), the assets included.
   const ownDir = dirname(fileURLToPath(import.meta.url));
-  hashTree(hash, 'site', ownDir, (rel) => !/\.test(-d)?\.ts$/u.test(rel), (name) => name === 'node_modules');
+  hashFiles(hash, codeTree('site', ownDir, (rel) => !isTestFile(rel), (name) => name === 'node_modules'));
   const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   for (const name of Object.keys(manifest.dependencies ?? {}).sort()) {
     const dir = packageDir(name);
@@ -112,18 +156,9 @@ export function codeFingerprint(): string {
       hash.update(`${name} not found\0`);
       continue;
     }
-    if (name === '@cloudvirt/core' && existsSync(join(dir, 'src')) && existsSync(join(dir, 'tsup.config.ts'))) {
-      // In this repository core's built files embed the knowledge base (which the pages' keys hold
-      // anyway): its code is its sources without the generated data, its build configuration and the
-      // lockfile (the bundler's version).
-      hashTree(hash, `${name} src`, join(dir, 'src'), (rel) => !rel.startsWith('generated/') && !/\.test(-d)?\.ts$/u.test(rel));
-      hashTree(hash, `${name} node`, join(dir, 'node'), () => true);
-      hashTree(hash, `${name} config`, dir, (rel) => !rel.includes('/') && (rel.endsWith('.ts') || rel === 'package.json'));
-      const lockfile = join(dir, '..', '..', 'pnpm-lock.yaml');
-      if (existsSync(lockfile)) hash.update(readFileSync(lockfile));
-    } else if (name.startsWith('@cloudvirt/')) {
-      hashTree(hash, `${name} dist`, join(dir, 'dist'), () => true);
-      hash.update(readFileSync(join(dir, 'package.json')));
+    const trees = workspaceCodeTrees(name, dir);
+    if (trees !== undefined) {
+      for (const tree of trees) hashFiles(hash, tree);
     } else {
       const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version;
       hash.update(`${name}@${version ?? '?'}\0`);
@@ -444,7 +479,7 @@ export async function cachedSearchIndex(
   const pagefindDir = packageDir('pagefind');
   const version = pagefindDir === undefined ? '?' : (JSON.parse(readFileSync(join(pagefindDir, 'package.json'), 'utf8')) as { version?: string }).version;
   hash.update(`${codeFingerprint()}\0pagefind ${version ?? '?'}\0`);
-  hashTree(hash, 'html', outDir, (rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/'));
+  hashFiles(hash, codeTree('html', outDir, (rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/')));
   const key = hash.digest('hex').slice(0, 40);
   const root = join(cacheDir, 'pagefind');
   const stored = join(root, key);
