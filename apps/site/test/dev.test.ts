@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,8 +18,8 @@ import { loadAssets } from '../src/assets.js';
 import { packageRoot } from '../src/package-root.js';
 import { siteFiles } from '../src/site.js';
 import { browserRequired, findChromium, launchChromium, skipNote } from './helpers/browser.js';
+import { miniPack, whiteTea } from './helpers/tea-pack.js';
 
-const miniPack = fileURLToPath(new URL('./fixtures/mini-pack/content/', import.meta.url));
 const chromiumPath = findChromium();
 if (chromiumPath === null && !browserRequired()) console.log(skipNote);
 
@@ -44,39 +43,6 @@ async function copyPack(): Promise<{ root: string; content: string }> {
   await cp(miniPack, content, { recursive: true });
   return { root, content };
 }
-
-const whiteTea = `---
-kind: product
-topic: tea
-level: intermediate
-updated: 2026-12-01
-label:
-  en: White tea
-  zh: 白茶
-aliases:
-  en: []
-  zh: []
-definition:
-  en: A tea whose young leaves are only withered and dried.
-  zh: 只经过萎凋和干燥的嫩叶制成的茶。
-prerequisites: [oxidation]
-sources:
-  - url: https://en.wikipedia.org/wiki/White_tea
-    lang: en
-    seed: false
-    title:
-      en: White tea (Wikipedia)
-      zh: 白茶（维基百科，英文）
----
-
-# en
-
-White tea keeps [oxidation](concept:oxidation) to a minimum.
-
-# zh
-
-白茶尽量减少[氧化](concept:oxidation)。
-`;
 
 describe('the dev server over HTTP', () => {
   let pack: { root: string; content: string };
